@@ -30,8 +30,16 @@ public final class ExchangeLog implements AutoCloseable {
     public static final String USER_ID = "prod2test.userId";
     /** Context attribute holding this request's {@link TraceContext}. */
     public static final String TRACE = "prod2test.trace";
+    /**
+     * Context attribute a handler sets to the session id when it has just issued the session
+     * cookie, so that the first exchange of a session carries its id too.
+     */
+    public static final String SESSION_ID = "prod2test.sessionId";
     /** The cookie that carries the browser session. */
     public static final String SESSION_COOKIE = "sid";
+
+    /** The readiness probe every sample service answers; it is not written to the log. */
+    public static final String HEALTH_PATH = "/health";
 
     private static final String STARTED = "prod2test.started";
     private static final String STARTED_NANOS = "prod2test.startedNanos";
@@ -99,6 +107,9 @@ public final class ExchangeLog implements AutoCloseable {
     }
 
     private void record(Context ctx) {
+        if (ctx.path().equals(HEALTH_PATH)) {
+            return; // probes are not traffic
+        }
         Instant started = ctx.attribute(STARTED);
         Long startedNanos = ctx.attribute(STARTED_NANOS);
         TraceContext trace = trace(ctx);
@@ -111,7 +122,10 @@ public final class ExchangeLog implements AutoCloseable {
         for (String name : ctx.res().getHeaderNames()) {
             responseHeaders.put(name, String.join(", ", ctx.res().getHeaders(name)));
         }
-        String sessionId = ctx.cookie(SESSION_COOKIE);
+        String sessionId = ctx.attribute(SESSION_ID);
+        if (sessionId == null) {
+            sessionId = ctx.cookie(SESSION_COOKIE);
+        }
         if (sessionId == null) {
             sessionId = ctx.header("x-session-id");
         }
