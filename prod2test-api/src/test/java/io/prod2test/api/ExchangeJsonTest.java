@@ -71,6 +71,16 @@ class ExchangeJsonTest {
     }
 
     @Test
+    void keepsDecimalAmountsExactlyAsWritten() {
+        String line = SPEC_EXAMPLE.replace("\"amount\":4980,\"currency\":\"JPY\"", "\"amount\":49.80,\"currency\":\"USD\"");
+
+        Exchange exchange = ExchangeJson.read(line, "a.jsonl", 1);
+
+        assertThat(exchange.requestBody().get("amount").decimalValue()).isEqualByComparingTo("49.80");
+        assertThat(ExchangeJson.write(exchange)).contains("\"amount\":49.80,").isEqualTo(line);
+    }
+
+    @Test
     void keepsNonJsonBodiesAsText() {
         assertThat(ExchangeJson.bodyOf("{\"a\":1}").get("a").asInt()).isEqualTo(1);
         assertThat(ExchangeJson.bodyOf("plain <b>text</b>").asText()).isEqualTo("plain <b>text</b>");
