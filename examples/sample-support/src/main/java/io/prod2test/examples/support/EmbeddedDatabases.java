@@ -29,7 +29,13 @@ public final class EmbeddedDatabases implements AutoCloseable {
      */
     public static EmbeddedDatabases start(Path dataDirectory) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            // These databases are throwaway copies of "production" made for a demo or a test run:
+            // durability across a power cut buys nothing, and a flush on every commit made the
+            // simulated traffic wait on the disk.
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off");
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
