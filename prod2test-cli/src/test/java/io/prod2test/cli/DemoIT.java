@@ -1,0 +1,55 @@
+package io.prod2test.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.prod2test.api.ExchangeJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoIT {
+
+    @Test
+    void runsTheSampleWorldEndToEndAndPrintsTheSpecJsonOnTheLastLine(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("demo");
+
+        CliRun run = CliRun.of("demo", "--out", out.toString(), "--sessions", "80", "--json", "--faults", "jpy-rounded,pagination-off-by-one");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        JsonNode json = ExchangeJson.mapper().readTree(lines.get(lines.size() - 1));
+        assertThat(json.fieldNames()).toIterable().contains("sessions", "exchanges", "flows", "edgeCases", "scenarios",
+                "scenariosPassed", "faults", "report", "assets");
+        assertThat(json.get("sessions").asInt()).isEqualTo(80);
+        assertThat(json.get("exchanges").asLong()).isEqualTo(
+                json.get("exchangesByService").get("shop").asLong() + json.get("exchangesByService").get("payments").asLong());
+        assertThat(json.get("unexpected").asInt()).isZero();
+        assertThat(json.get("faults")).hasSize(2);
+        assertThat(json.get("faults").get(0).get("name").asText()).isEqualTo("jpy-rounded");
+        assertThat(json.get("faults").get(0).get("caughtBy").isNull()).isTrue();
+        assertThat(json.get("stages").get("ingest").asText()).contains("not available");
+
+        assertThat(out.resolve("production/logs/shop.jsonl")).isNotEmptyFile();
+        assertThat(out.resolve("production/logs/payments.jsonl")).isNotEmptyFile();
+        assertThat(out.resolve("assets")).isDirectory();
+        assertThat(Files.lines(out.resolve("production/logs/shop.jsonl")).count())
+                .isEqualTo(json.get("exchangesByService").get("shop").asLong());
+        assertThat(json.get("databases").get("shop").get("customers").asLong()).isPositive();
+    }
+
+    @Test
+    void printsAReadableSummaryByDefaultAndCanRunAgainIntoTheSameFolder(@TempDir Path dir) {
+        Path out = dir.resolve("demo");
+        CliRun first = CliRun.of("demo", "--out", out.toString(), "--sessions", "20");
+        CliRun second = CliRun.of("demo", "--out", out.toString(), "--sessions", "20");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("sessions").contains("exchanges").contains("log shop")
+                .contains(out.resolve("production/logs/shop.jsonl").toString()).contains("db payments");
+        assertThat(first.err()).as("no progress bars outside a terminal").doesNotContain("\r");
+    }
+}

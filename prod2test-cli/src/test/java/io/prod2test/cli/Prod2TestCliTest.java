@@ -1,0 +1,125 @@
+package io.prod2test.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class Prod2TestCliTest {
+
+    static final List<String> SPEC_COMMANDS = List.of("demo", "ingest", "mask", "scan", "analyze", "schema",
+            "generate", "run", "report", "publish", "record", "mcp");
+
+    @Test
+    void listsEveryCommandOfTheSpecInTheTopLevelHelp() {
+        CliRun run = CliRun.of("--help");
+
+        assertThat(run.exitCode()).isZero();
+        for (String command : SPEC_COMMANDS) {
+            assertThat(run.out()).containsPattern("(?m)^\\s+" + command + "\\b");
+        }
+        assertThat(run.out()).contains("prod2test demo").contains("PROD2TEST_DB").contains("Exit codes");
+    }
+
+    @Test
+    void withoutACommandPrintsTheHelpInsteadOfFailing() {
+        CliRun run = CliRun.of();
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Commands:");
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyCommand")
+    void everyCommandHasAHelpWithAnExampleOrSubcommands(List<String> command) {
+        String[] args = Stream.concat(command.stream(), Stream.of("--help")).toArray(String[]::new);
+
+        CliRun run = CliRun.of(args);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: prod2test " + String.join(" ", command));
+        assertThat(run.out()).containsAnyOf("Example", "Commands:");
+    }
+
+    static Stream<List<String>> everyCommand() {
+        return Stream.concat(SPEC_COMMANDS.stream().map(List::of), Stream.of(List.of("schema", "pull"), List.of("schema", "diff")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("commandsOfStagesNotBuiltYet")
+    void aCommandWhoseStageIsNotBuiltSaysSoAndExitsTwo(String[] args, String command) {
+        CliRun run = CliRun.of(args);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("'prod2test " + command + "' is not available in this version")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    static Stream<Arguments> commandsOfStagesNotBuiltYet() {
+        return Stream.of(
+                Arguments.of(new String[] {"ingest", "logs/"}, "ingest"),
+                Arguments.of(new String[] {"mask", "in.jsonl", "out.jsonl"}, "mask"),
+                Arguments.of(new String[] {"scan", "assets/"}, "scan"),
+                Arguments.of(new String[] {"analyze", "--top", "5"}, "analyze"),
+                Arguments.of(new String[] {"schema", "pull", "--source", "jdbc:postgresql://x/y", "--repo", "r"}, "schema pull"),
+                Arguments.of(new String[] {"schema", "diff", "--source", "jdbc:postgresql://x/y", "--repo", "r"}, "schema diff"),
+                Arguments.of(new String[] {"generate", "--repo", "r"}, "generate"),
+                Arguments.of(new String[] {"run", "--repo", "r", "--base-url", "http://localhost:1", "--sut-db", "jdbc:postgresql://x/y"}, "run"),
+                Arguments.of(new String[] {"report", "--out", "r.html"}, "report"),
+                Arguments.of(new String[] {"publish", "--repo", "r", "--branch", "b"}, "publish"),
+                Arguments.of(new String[] {"record", "--listen", "127.0.0.1:9", "--upstream", "http://localhost:1", "--out", "o"}, "record"),
+                Arguments.of(new String[] {"mcp"}, "mcp"));
+    }
+
+    @Test
+    void anUnknownOptionIsBadUsageWithTheCommandsHelp() {
+        CliRun run = CliRun.of("ingest", "--frmat", "har", "x.har");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option: '--frmat'").contains("Usage: prod2test ingest");
+    }
+
+    @Test
+    void aMissingRequiredOptionIsBadUsage() {
+        CliRun run = CliRun.of("run", "--repo", "r");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required options").contains("--base-url");
+    }
+
+    @Test
+    void anUnknownFormatListsTheFormats() {
+        CliRun run = CliRun.of("ingest", "--format", "csv", "x");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("auto, jsonl, har, combined, alb, otlp");
+    }
+
+    @Test
+    void debugShowsTheStackTraceOfAnError() {
+        CliRun run = CliRun.of("analyze", "--debug");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("not available").contains("Prod2TestException").contains("\tat ");
+    }
+
+    @Test
+    void theDemoHelpListsEveryFaultSwitch() {
+        CliRun run = CliRun.of("demo", "--help");
+
+        assertThat(run.out()).contains("refund-exceeds-captured").contains("cart-total-ignores-quantity").contains("--faults");
+    }
+
+    @Test
+    void versionNamesProd2testAndTheJava() {
+        CliRun run = CliRun.of("--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("prod2test ").contains("Java ");
+    }
+}
