@@ -12,9 +12,7 @@ import picocli.CommandLine.Option;
         header = "Find frequent flows, edge cases, and what existing tests already cover. [not available yet]",
         description = {
             "",
-            "Works on the ingested traffic in the analysis store: the route sequences users really take,",
-            "ranked by sessions; error statuses, rare request shapes, odd values, retries and slow calls;",
-            "and, with --tests, which of them existing scenario files and test code already exercise.",
+            "Works on the ingested traffic in the analysis store: the route sequences users really take, ranked by sessions; error statuses, rare request shapes, odd values, retries and slow calls; and, with --tests, which of them existing scenario files and test code already exercise.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {

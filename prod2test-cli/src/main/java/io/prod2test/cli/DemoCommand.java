@@ -27,13 +27,9 @@ import picocli.CommandLine.Spec;
         header = "Run the whole pipeline on the bundled sample payments system, with an embedded PostgreSQL.",
         description = {
             "",
-            "Starts the sample 'production' (a shop and a payments service, each with its own database),",
-            "simulates a seeded population of users against it, then runs every pipeline stage this version",
-            "has on the logs and databases it produced, and prints where everything is.",
+            "Starts the sample 'production' (a shop and a payments service, each with its own database), simulates a seeded population of users against it, then runs every pipeline stage this version has on the logs and databases it produced, and prints where everything is.",
             "",
-            "The out folder: production/logs/<service>.jsonl (the raw, synthetic production logs),",
-            "production/postgres/ (the services' databases), assets/ (the generated test-asset repository)",
-            "and report.html.",
+            "The out folder: production/logs/<service>.jsonl (the raw, synthetic production logs), production/postgres/ (the services' databases), assets/ (the generated test-asset repository) and report.html.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -11,9 +11,7 @@ import picocli.CommandLine.Option;
         header = "Write scenarios, datasets, charters and JUnit test classes into the asset repository. [not available yet]",
         description = {
             "",
-            "Turns the analysis into scenarios/ (steps from real masked sessions, with captures and stable",
-            "expectations), datasets/ (masked, referentially intact subsets, with --source), charters/ and a",
-            "JUnit 5 class per service that runs the scenarios.",
+            "Turns the analysis into scenarios/ (steps from real masked sessions, with captures and stable expectations), datasets/ (masked, referentially intact subsets, with --source), charters/ and a JUnit 5 class per service that runs the scenarios.",
             ""},
         footerHeading = "%nExample:%n",
         footer = "  prod2test generate --repo ../test-assets --source jdbc:postgresql://replica/payments?user=ro --top 15")

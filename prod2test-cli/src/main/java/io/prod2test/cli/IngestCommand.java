@@ -13,9 +13,7 @@ import picocli.CommandLine.Parameters;
         header = "Read traffic logs, mask them, and load them into the analysis store. [not available yet]",
         description = {
             "",
-            "Reads files, folders and .gz files in any of the supported formats, masks every personal value",
-            "with your masking key before anything is written, and loads the exchanges into PostgreSQL.",
-            "Re-ingesting a file loads nothing twice; malformed records are quarantined with file and line.",
+            "Reads files, folders and .gz files in any of the supported formats, masks every personal value with your masking key before anything is written, and loads the exchanges into PostgreSQL. Re-ingesting a file loads nothing twice; malformed records are quarantined with file and line.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {

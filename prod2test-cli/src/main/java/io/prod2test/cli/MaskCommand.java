@@ -12,8 +12,7 @@ import picocli.CommandLine.Parameters;
         header = "Mask a log file into another file, without a database. [not available yet]",
         description = {
             "",
-            "For pipelines that must mask before logs leave the secure zone. Keyed and deterministic: the",
-            "same value and key always give the same surrogate, the same one 'ingest' and datasets use.",
+            "For pipelines that must mask before logs leave the secure zone. Keyed and deterministic: the same value and key always give the same surrogate, the same one 'ingest' and datasets use.",
             ""},
         footerHeading = "%nExample:%n",
         footer = "  PROD2TEST_MASKING_KEY=... prod2test mask --format jsonl raw/payments.jsonl masked/payments.jsonl")

@@ -15,9 +15,7 @@ import picocli.CommandLine.Spec;
         header = "Turn production traffic and a production database into masked, runnable end-to-end test assets.",
         description = {
             "",
-            "The pipeline: ingest logs (masking personal data on the way in) into a PostgreSQL analysis store,",
-            "analyse flows, edge cases and coverage, generate schemas/, scenarios/, datasets/ and charters/",
-            "into a test-asset repository, run the scenarios against the system, and publish a pull request.",
+            "The pipeline: ingest logs (masking personal data on the way in) into a PostgreSQL analysis store, analyse flows, edge cases and coverage, generate schemas/, scenarios/, datasets/ and charters/ into a test-asset repository, run the scenarios against the system, and publish a pull request.",
             "",
             "New here? Run '@|bold prod2test demo|@': it does all of it on the bundled sample payments system.",
             ""},

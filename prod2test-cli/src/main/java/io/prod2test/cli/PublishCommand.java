@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
         header = "Commit the generated files on a new branch, push it, and open a pull request. [not available yet]",
         description = {
             "",
-            "Never pushes to the default branch, and refuses when the working tree holds unrelated changes.",
-            "With --github, the token comes from $GITHUB_TOKEN.",
+            "Never pushes to the default branch, and refuses when the working tree holds unrelated changes. With --github, the token comes from $GITHUB_TOKEN.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {

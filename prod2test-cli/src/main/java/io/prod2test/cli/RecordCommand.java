@@ -12,8 +12,7 @@ import picocli.CommandLine.Option;
         header = "Run a reverse proxy that records every exchange in the canonical log format. [not available yet]",
         description = {
             "",
-            "For teams that capture in staging or have no body logging yet: point clients at --listen, and",
-            "everything is forwarded to --upstream and written to --out, masked when a key is set.",
+            "For teams that capture in staging or have no body logging yet: point clients at --listen, and everything is forwarded to --upstream and written to --out, masked when a key is set.",
             ""},
         footerHeading = "%nExample:%n",
         footer = "  prod2test record --listen 127.0.0.1:9090 --upstream http://localhost:8080 --out capture.jsonl")

@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
         header = "Run the repository's scenarios against a running system. [not available yet]",
         description = {
             "",
-            "Each scenario starts from the schema, the base datasets and its own setup.sql, whatever ran",
-            "before it; then its steps are played over HTTP and its expectations checked.",
+            "Each scenario starts from the schema, the base datasets and its own setup.sql, whatever ran before it; then its steps are played over HTTP and its expectations checked.",
             ""},
         footerHeading = "%nExample:%n",
         footer = "  prod2test run --repo ../test-assets --base-url http://localhost:8080 --sut-db jdbc:postgresql://localhost/payments?user=app --junit-xml target/scenarios.xml")

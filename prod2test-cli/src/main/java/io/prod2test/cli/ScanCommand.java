@@ -12,8 +12,7 @@ import picocli.CommandLine.Parameters;
         header = "Look for personal data in files or folders; exit 1 if any is found. [not available yet]",
         description = {
             "",
-            "Runs the masking detectors (e-mails, card numbers, phones, My Numbers, names, addresses, tokens ...)",
-            "over generated assets, reports and logs. Use it as a gate before anything leaves the secure zone.",
+            "Runs the masking detectors (e-mails, card numbers, phones, My Numbers, names, addresses, tokens ...) over generated assets, reports and logs. Use it as a gate before anything leaves the secure zone.",
             ""},
         footerHeading = "%nExample:%n",
         footer = "  prod2test scan assets/ report.html && git push")

@@ -12,8 +12,7 @@ import picocli.CommandLine.Spec;
         header = "Write or compare the production schema as schemas/ Flyway migrations. [not available yet]",
         description = {
             "",
-            "'pull' introspects a PostgreSQL or MySQL/MariaDB database and writes schemas/<service>/V1__baseline.sql;",
-            "'diff' compares the live schema with schemas/ and writes what changed as the next version.",
+            "'pull' introspects a PostgreSQL or MySQL/MariaDB database and writes schemas/<service>/V1__baseline.sql; 'diff' compares the live schema with schemas/ and writes what changed as the next version.",
             ""},
         subcommands = {SchemaCommand.Pull.class, SchemaCommand.Diff.class})
 final class SchemaCommand implements Runnable {
