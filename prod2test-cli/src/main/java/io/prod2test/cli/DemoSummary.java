@@ -81,7 +81,7 @@ record DemoSummary(
     String toText() {
         StringBuilder out = new StringBuilder();
         out.append("prod2test demo: the sample payments system\n\n");
-        line(out, "sessions", String.format(Locale.ROOT, "%,d simulated in %.1f s", sessions, seconds));
+        line(out, "sessions", String.format(Locale.ROOT, "%,d simulated", sessions));
         line(out, "exchanges", String.format(Locale.ROOT, "%,d", totalExchanges()) + "  (" + joinCounts(exchanges) + ")");
         line(out, "journeys", joinCounts(sortedByCount(journeys)));
         line(out, "statuses", joinCounts(new java.util.TreeMap<>(statuses)));
@@ -102,6 +102,7 @@ record DemoSummary(
         if (report != null) {
             line(out, "report", report.toString());
         }
+        line(out, "took", String.format(Locale.ROOT, "%.1f s", seconds));
         return out.toString();
     }
 
@@ -155,7 +156,7 @@ record DemoSummary(
     }
 
     private static void line(StringBuilder out, String label, String value) {
-        out.append(String.format(Locale.ROOT, "  %-14s %s%n", label, value));
+        out.append(String.format(Locale.ROOT, "  %-16s %s%n", label, value));
     }
 
     private static Map<String, Long> sortedByCount(Map<String, Long> counts) {
