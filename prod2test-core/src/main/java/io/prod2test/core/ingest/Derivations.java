@@ -1,0 +1,143 @@
+package io.prod2test.core.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * What the store derives from the loaded exchanges once a load ends: route templates and
+ * sessions. Both are recomputed from all exchanges, in one transaction, with ids assigned in a
+ * fixed order, so the result depends only on the exchanges, never on how the load was split or
+ * interrupted.
+ */
+public final class Derivations {
+    /** What a derivation found. */
+    public record Result(long routes, long sessions) {
+    }
+
+    private Derivations() {
+    }
+
+    public static Result derive(Connection c, Duration inactivity) throws SQLException {
+        if (inactivity.isNegative() || inactivity.isZero()) {
+            throw new IllegalArgumentException("the session inactivity timeout must be positive, was " + inactivity);
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("LOCK TABLE exchanges IN SHARE ROW EXCLUSIVE MODE");
+            long routes = deriveRoutes(c);
+            long sessions = deriveSessions(c, inactivity);
+            c.commit();
+            return new Result(routes, sessions);
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static long deriveRoutes(Connection c) throws SQLException {
+        List<RouteTemplates.Observed> observed = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT service, method, path_shape, count(*) FROM exchanges GROUP BY 1, 2, 3")) {
+            while (rs.next()) {
+                observed.add(new RouteTemplates.Observed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+            }
+        }
+        Map<RouteTemplates.Observed, String> templates = RouteTemplates.infer(observed);
+        // Ids in a fixed order (service, method, template), so the same traffic always numbers its routes alike.
+        Comparator<String[]> order = Comparator.<String[], String>comparing(r -> r[0] == null ? "" : r[0])
+                .thenComparing(r -> r[1]).thenComparing(r -> r[2]);
+        TreeSet<String[]> routes = new TreeSet<>(order);
+        templates.forEach((o, template) -> routes.add(new String[] {o.service(), o.method(), template}));
+        try (Statement s = c.createStatement()) {
+            s.execute("UPDATE exchanges SET route_id = NULL WHERE route_id IS NOT NULL");
+            s.execute("DELETE FROM routes WHERE origin = 'inferred'");
+            s.execute("CREATE TEMP TABLE route_map (service text, method text, path_shape text, template text) ON COMMIT DROP");
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO routes (id, service, method, template, origin) VALUES (?, ?, ?, ?, 'inferred') ON CONFLICT DO NOTHING")) {
+            long id = 0;
+            for (String[] route : routes) {
+                insert.setLong(1, ++id);
+                insert.setString(2, route[0]);
+                insert.setString(3, route[1]);
+                insert.setString(4, route[2]);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement map = c.prepareStatement("INSERT INTO route_map VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<RouteTemplates.Observed, String> e : templates.entrySet()) {
+                map.setString(1, e.getKey().service());
+                map.setString(2, e.getKey().method());
+                map.setString(3, e.getKey().shape());
+                map.setString(4, e.getValue());
+                map.addBatch();
+            }
+            map.executeBatch();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("""
+                    UPDATE exchanges e SET route_id = r.id
+                    FROM route_map m JOIN routes r ON r.service IS NOT DISTINCT FROM m.service AND r.method = m.method AND r.template = m.template
+                    WHERE e.service IS NOT DISTINCT FROM m.service AND e.method = m.method AND e.path_shape = m.path_shape""");
+        }
+        return routes.size();
+    }
+
+    private static long deriveSessions(Connection c, Duration inactivity) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("UPDATE exchanges SET session_id = NULL WHERE session_id IS NOT NULL");
+            s.execute("DELETE FROM sessions");
+        }
+        // A session is the run of one key's exchanges with no gap longer than the timeout.
+        try (PreparedStatement cut = c.prepareStatement("""
+                CREATE TEMP TABLE session_cut ON COMMIT DROP AS
+                WITH ordered AS (
+                    SELECT id, session_key, ts, user_id,
+                           CASE WHEN ts - lag(ts) OVER w > ? * interval '1 millisecond' THEN 1 ELSE 0 END AS starts
+                    FROM exchanges WHERE session_key IS NOT NULL
+                    WINDOW w AS (PARTITION BY session_key ORDER BY ts, id)
+                )
+                SELECT id, session_key, ts, user_id, sum(starts) OVER (PARTITION BY session_key ORDER BY ts, id) AS n
+                FROM ordered""")) {
+            cut.setLong(1, inactivity.toMillis());
+            cut.execute();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO sessions (id, session_key, started_at, ended_at, exchanges, user_id)
+                    SELECT row_number() OVER (ORDER BY min(ts), session_key, n), session_key, min(ts), max(ts), count(*), max(user_id)
+                    FROM session_cut GROUP BY session_key, n""");
+            s.execute("""
+                    UPDATE exchanges e SET session_id = s.id
+                    FROM session_cut c JOIN (
+                        SELECT id, session_key, started_at,
+                               row_number() OVER (PARTITION BY session_key ORDER BY started_at) - 1 AS n
+                        FROM sessions) s ON s.session_key = c.session_key AND s.n = c.n
+                    WHERE e.id = c.id""");
+            // Calls between services carry no session of their own: they join the session of the
+            // exchange that started their trace.
+            s.execute("""
+                    UPDATE exchanges e SET session_id = t.session_id
+                    FROM (SELECT DISTINCT ON (trace_id) trace_id, session_id FROM exchanges
+                          WHERE session_id IS NOT NULL AND trace_id IS NOT NULL ORDER BY trace_id, ts, id) t
+                    WHERE e.session_id IS NULL AND e.trace_id = t.trace_id""");
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sessions")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.prod2test.core.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.prod2test.api.Exchange;
+import io.prod2test.api.ExchangeJson;
+import io.prod2test.core.ingest.StoreLoader.Loaded;
+import io.prod2test.core.ingest.StoreLoader.LoadedExchange;
+import io.prod2test.core.ingest.StoreLoader.LoadedRejection;
+import io.prod2test.core.ingest.format.DownstreamCall;
+import io.prod2test.core.store.AnalysisStore;
+import io.prod2test.core.store.StoreLocation;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreLoaderIT {
+    @TempDir
+    static Path workdir;
+    static AnalysisStore store;
+
+    @BeforeAll
+    static void start() {
+        store = AnalysisStore.open(StoreLocation.embeddedUnder(workdir));
+    }
+
+    @AfterAll
+    static void stop() {
+        store.close();
+    }
+
+    @BeforeEach
+    void empty() throws SQLException {
+        try (Connection c = store.connect(); Statement s = c.createStatement()) {
+            s.execute("TRUNCATE downstream_calls, quarantine, exchanges, routes, sessions, sources");
+        }
+    }
+
+    private static LoadedExchange exchange(long ordinal, String session, Instant ts, String method, String path, int status) {
+        Exchange e = Exchange.builder(ts, method, path).service("shop").status(status)
+                .requestBody(ExchangeJson.bodyOf("{\"note\":\"tab\\there\\\\ and \\\"quotes\\\" 日本\"}"))
+                .requestHeaders(Map.of("user-agent", "test")).traceId("t" + ordinal).build();
+        return new LoadedExchange(ordinal, new MaskedExchange(e, List.of()), session, RouteTemplates.shape(path));
+    }
+
+    @Test
+    void loadsBatchesAndResumesAfterTheLastCommittedOne() throws Exception {
+        try (Connection c = store.connect()) {
+            StoreLoader.Source source = StoreLoader.register(c, "fp-1", "a.jsonl", "jsonl", "shop");
+            Instant t = Instant.parse("2026-11-02T09:00:00Z");
+            StoreLoader.commit(c, source, List.of(exchange(1, "s1", t, "GET", "/products", 200),
+                    new LoadedRejection(2, 2, "not JSON", "masked text")), 2);
+
+            StoreLoader.Source again = StoreLoader.register(c, "fp-1", "renamed.jsonl", "jsonl", "shop");
+            assertThat(again).isEqualTo(new StoreLoader.Source(source.id(), 2));
+            StoreLoader.commit(c, again, List.of(exchange(3, "s1", t.plusSeconds(5), "GET", "/products/KETTLE", 200)), 3);
+
+            assertThat(count(c, "exchanges")).isEqualTo(2);
+            assertThat(count(c, "quarantine")).isEqualTo(1);
+            assertThat(query(c, "SELECT committed_through || '/' || loaded || '/' || quarantined || ' ' || path FROM sources"))
+                    .isEqualTo("3/2/1 renamed.jsonl");
+            assertThat(query(c, "SELECT request_body->>'note' FROM exchanges WHERE ordinal = 1")).isEqualTo("tab\there\\ and \"quotes\" 日本");
+            assertThat(query(c, "SELECT id::text FROM exchanges WHERE ordinal = 3")).isEqualTo(String.valueOf(source.id() * 1_000_000_000_000L + 3));
+        }
+    }
+
+    @Test
+    void refusesABatchBehindTheMarkSoNothingLoadsTwice() throws Exception {
+        try (Connection c = store.connect()) {
+            StoreLoader.Source source = StoreLoader.register(c, "fp-2", "b.jsonl", "jsonl", "shop");
+            Instant t = Instant.parse("2026-11-02T09:00:00Z");
+            StoreLoader.commit(c, source, List.of(exchange(1, "s1", t, "GET", "/a", 200)), 1);
+
+            assertThatThrownBy(() -> StoreLoader.commit(c, source, List.of(exchange(1, "s1", t, "GET", "/a", 200)), 1))
+                    .isInstanceOf(SQLException.class);
+            assertThat(count(c, "exchanges")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void derivesRoutesAndCutsSessionsByInactivity() throws Exception {
+        try (Connection c = store.connect()) {
+            StoreLoader.Source source = StoreLoader.register(c, "fp-3", "c.jsonl", "jsonl", "shop");
+            Instant t = Instant.parse("2026-11-02T09:00:00Z");
+            List<Loaded> records = new ArrayList<>();
+            records.add(exchange(1, "s1", t, "GET", "/customers/812/orders", 200));
+            records.add(exchange(2, "s1", t.plusSeconds(60), "GET", "/customers/913/orders", 200));
+            records.add(exchange(3, "s1", t.plusSeconds(60 + 31 * 60), "GET", "/customers/812/orders", 200)); // after 31 idle minutes
+            records.add(exchange(4, "s2", t.plusSeconds(10), "POST", "/customers", 201));
+            records.add(new LoadedExchange(5, new MaskedExchange(Exchange.builder(t.plusSeconds(11), "POST", "/payments")
+                    .service("payments").status(201).traceId("t4").build(),
+                    List.of(new DownstreamCall(t.plusSeconds(11), "POST", "http://bank/authorise", 200, 5L, "00f067aa0ba902b7", "bank"))),
+                    null, "/payments"));
+            StoreLoader.commit(c, source, records, 5);
+
+            Derivations.Result result = Derivations.derive(c, Duration.ofMinutes(30));
+
+            assertThat(result.sessions()).isEqualTo(3);
+            assertThat(result.routes()).isEqualTo(3);
+            assertThat(query(c, "SELECT string_agg(r.template, ',' ORDER BY e.ordinal) FROM exchanges e JOIN routes r ON r.id = e.route_id"))
+                    .isEqualTo("/customers/{id}/orders,/customers/{id}/orders,/customers/{id}/orders,/customers,/payments");
+            assertThat(query(c, "SELECT string_agg(session_id::text, ',' ORDER BY ordinal) FROM exchanges")).isEqualTo("1,1,3,2,2");
+            assertThat(count(c, "downstream_calls")).isEqualTo(1);
+
+            Derivations.Result again = Derivations.derive(c, Duration.ofMinutes(30));
+            assertThat(again).isEqualTo(result);
+            assertThat(query(c, "SELECT string_agg(session_id::text, ',' ORDER BY ordinal) FROM exchanges")).isEqualTo("1,1,3,2,2");
+        }
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        return Long.parseLong(query(c, "SELECT count(*)::text FROM " + table));
+    }
+
+    private static String query(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
