@@ -25,6 +25,8 @@ import java.util.List;
 final class Phones {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final int ATTEMPTS = 200;
+    /** Numbers with at least this many digits carry the mark. */
+    private static final int MARKED_LENGTH = 8;
 
     private Phones() {
     }
@@ -129,9 +131,6 @@ final class Phones {
         }
         return null;
     }
-
-    /** Numbers with at least this many digits carry the mark. */
-    private static final int MARKED_LENGTH = 8;
 
     /** {@code digits} followed by its two mark digits: the mark of its last six digits. */
     private static String withMark(String digits) {

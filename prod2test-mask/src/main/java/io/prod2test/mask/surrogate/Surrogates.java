@@ -19,6 +19,10 @@ import java.util.Objects;
  * personal never comes back unchanged (a keyed pick equal to the input is drawn again), except
  * that a bijective identifier surrogate may, with a probability of about one in its domain's size.
  * The exact recipe is {@link SurrogateScheme#V1}; what each kind keeps is said on its method.
+ *
+ * <p>Every surrogate but an identifier also carries an unkeyed mark — part of it derived from the
+ * rest with a public function — so that {@link SurrogateFormats#isSurrogate} tells it from a raw
+ * value without the key (the scan gate); {@link SurrogateScheme} lists the marks.
  */
 public final class Surrogates {
     private final SurrogateScheme scheme;
@@ -195,14 +199,18 @@ public final class Surrogates {
         return around(raw, core -> Names.personName(hash, core));
     }
 
-    /** The date moved by a keyed offset of up to 180 days, keyed by the date itself; age band and format kept. */
+    /**
+     * The date moved by up to 180 days — to the marked day nearest a keyed offset, keyed by the
+     * date itself; age band and format kept.
+     */
     public String dateOfBirth(String raw) {
         return dateOfBirth(raw, null);
     }
 
     /**
      * As {@link #dateOfBirth(String)}, the offset keyed by {@code personKey} (e.g. the customer's
-     * id) when not {@code null}, so one person's date moves alike wherever it appears.
+     * id) when not {@code null}, so one person's date moves alike wherever it appears (and
+     * different dates of one person by about the same offset).
      */
     public String dateOfBirth(String raw, String personKey) {
         return around(raw, core -> Dates.dateOfBirth(hash, core, personKey, referenceDate));

@@ -53,6 +53,9 @@ final class Tokens {
             "rk_live_", "rk_test_", "whsec_", "sk-proj-", "sk-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "glpat-", "xoxb-", "xoxp-",
             "xoxa-", "xoxr-", "xoxs-", "AKIA", "ASIA", "AIza", "npm_", "shpat_", "hf_", "SG.");
 
+    /** Signatures of at least this many bytes carry the mark. */
+    private static final int MARKED_SIGNATURE = 4;
+
     private final Surrogates surrogates;
     private final KeyedHash hash;
 
@@ -275,9 +278,6 @@ final class Tokens {
             }
         }
     }
-
-    /** Signatures of at least this many bytes carry the mark. */
-    private static final int MARKED_SIGNATURE = 4;
 
     /** The two mark bytes of a signature: see the class comment. */
     private static byte[] signatureMark(String header, String payload, byte[] signature) {

@@ -12,5 +12,11 @@
  * Identifiers that are keys are encrypted with FF1 (NIST SP 800-38G) so that the map is a
  * bijection and uniqueness survives. The name and address tables are resources under
  * {@code surrogate/}, part of the scheme.
+ *
+ * <p>Surrogates are recognisable without the key: each carries an unkeyed mark (two check-like
+ * digits, a checksum character, a constrained table pick …) that
+ * {@link io.prod2test.mask.surrogate.SurrogateFormats#isSurrogate} reads, so that the scan gate
+ * ({@link io.prod2test.mask.scan.Scanner}) does not report masked values, at the small cost in
+ * recall that {@link io.prod2test.mask.surrogate.SurrogateScheme} measures per kind.
  */
 package io.prod2test.mask.surrogate;

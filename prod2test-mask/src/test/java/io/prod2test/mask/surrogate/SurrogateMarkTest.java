@@ -183,6 +183,18 @@ class SurrogateMarkTest {
     }
 
     @Test
+    void randomTextNeverThrows() {
+        String alphabet = "0123456789０１２-－ @.,:/丁目番地号東京都新宿区山田花子サトウタロウさくらAaZz+()\u3000\uD83C\uDF38\u0000";
+        Random random = new Random(99);
+        for (int i = 0; i < 20_000; i++) {
+            String text = chars(random, alphabet, random.nextInt(40));
+            for (PiiKind kind : PiiKind.values()) {
+                SurrogateFormats.isSurrogate(kind, text); // answers, whatever the text
+            }
+        }
+    }
+
+    @Test
     void marksDependOnThePublicFunctionOnly() {
         // two keys, two surrogates, both marked: the mark is computed from the surrogate, not from the key or the input
         String card = "4242424242424242";
