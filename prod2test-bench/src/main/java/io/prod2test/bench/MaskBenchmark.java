@@ -1,0 +1,86 @@
+package io.prod2test.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.prod2test.mask.LogFileMasker;
+import io.prod2test.mask.Masker;
+import io.prod2test.mask.MaskingPolicy;
+import io.prod2test.mask.surrogate.MaskingKey;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * {@code prod2test mask} file to file, side by side with its reference: a bare Jackson streaming
+ * copy of the same file (the parse-and-write floor). Alternates the two for several rounds in one
+ * JVM, so that both see the same warm-up, page cache and machine load, and prints each round and
+ * the ratio of the best rounds. Run it on one core ({@code -XX:ActiveProcessorCount=1}, or
+ * {@code taskset -c 0}) to compare like with like.
+ *
+ * <p>Usage: {@code MaskBenchmark FILE.jsonl [ROUNDS]}.
+ */
+public final class MaskBenchmark {
+    private MaskBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: MaskBenchmark FILE.jsonl [ROUNDS]");
+            System.exit(2);
+        }
+        Path in = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Path out = Files.createTempFile("prod2test-bench", ".jsonl");
+        double megabytes = Files.size(in) / 1e6;
+        MaskingKey key = MaskingKey.of("benchmark-key-not-a-secret-32by!".getBytes(StandardCharsets.UTF_8));
+        double bestCopy = 0;
+        double bestMask = 0;
+        System.out.printf(Locale.ROOT, "file %s, %.1f MB, %d rounds, %d processors%n", in, megabytes, rounds,
+                Runtime.getRuntime().availableProcessors());
+        try {
+            for (int round = 1; round <= rounds; round++) {
+                double copy = megabytes / time(() -> jacksonCopy(in, out));
+                // A fresh masker each round: no value is remembered from the round before.
+                LogFileMasker masker = new LogFileMasker(Masker.create(MaskingPolicy.defaults(), key));
+                double mask = megabytes / time(() -> masker.mask(in, out, bytes -> { }));
+                bestCopy = Math.max(bestCopy, copy);
+                bestMask = Math.max(bestMask, mask);
+                System.out.printf(Locale.ROOT, "round %d: jackson copy %.1f MB/s, mask %.1f MB/s (%.1f%%)%n",
+                        round, copy, mask, 100 * mask / copy);
+            }
+            System.out.printf(Locale.ROOT, "best: jackson copy %.1f MB/s, mask %.1f MB/s, ratio %.1f%%%n",
+                    bestCopy, bestMask, 100 * bestMask / bestCopy);
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private interface Run {
+        void run() throws IOException;
+    }
+
+    private static double time(Run run) throws IOException {
+        long started = System.nanoTime();
+        run.run();
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** The floor: parse every token of every line and write it back, nothing else. */
+    static void jacksonCopy(Path in, Path out) throws IOException {
+        JsonFactory factory = new JsonFactory();
+        try (JsonParser parser = factory.createParser(in.toFile());
+             OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+             JsonGenerator generator = factory.createGenerator(stream)) {
+            generator.setRootValueSeparator(new SerializedString("\n"));
+            while (parser.nextToken() != null) {
+                generator.copyCurrentStructure(parser);
+            }
+        }
+    }
+}
