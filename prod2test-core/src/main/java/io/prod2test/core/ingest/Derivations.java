@@ -101,43 +101,61 @@ public final class Derivations {
             s.execute("UPDATE exchanges SET session_id = NULL WHERE session_id IS NOT NULL");
             s.execute("DELETE FROM sessions");
         }
-        // A session is the run of one key's exchanges with no gap longer than the timeout.
-        try (PreparedStatement cut = c.prepareStatement("""
-                CREATE TEMP TABLE session_cut ON COMMIT DROP AS
-                WITH ordered AS (
-                    SELECT id, session_key, ts, user_id,
-                           CASE WHEN ts - lag(ts) OVER w > ? * interval '1 millisecond' THEN 1 ELSE 0 END AS starts
-                    FROM exchanges WHERE session_key IS NOT NULL
-                    WINDOW w AS (PARTITION BY session_key ORDER BY ts, id)
-                )
-                SELECT id, session_key, ts, user_id, sum(starts) OVER (PARTITION BY session_key ORDER BY ts, id) AS n
-                FROM ordered""")) {
-            cut.setLong(1, inactivity.toMillis());
-            cut.execute();
-        }
+        // Strong keys first (session id, cookie, header, user, token subject).
+        cut(c, "session_key IS NOT NULL AND session_key NOT LIKE '" + WEAK + "%'", inactivity);
         try (Statement s = c.createStatement()) {
-            s.execute("""
-                    INSERT INTO sessions (id, session_key, started_at, ended_at, exchanges, user_id)
-                    SELECT row_number() OVER (ORDER BY min(ts), session_key, n), session_key, min(ts), max(ts), count(*), max(user_id)
-                    FROM session_cut GROUP BY session_key, n""");
-            s.execute("""
-                    UPDATE exchanges e SET session_id = s.id
-                    FROM session_cut c JOIN (
-                        SELECT id, session_key, started_at,
-                               row_number() OVER (PARTITION BY session_key ORDER BY started_at) - 1 AS n
-                        FROM sessions) s ON s.session_key = c.session_key AND s.n = c.n
-                    WHERE e.id = c.id""");
             // Calls between services carry no session of their own: they join the session of the
-            // exchange that started their trace.
+            // exchange that started their trace, before any weaker key could claim them.
             s.execute("""
                     UPDATE exchanges e SET session_id = t.session_id
                     FROM (SELECT DISTINCT ON (trace_id) trace_id, session_id FROM exchanges
                           WHERE session_id IS NOT NULL AND trace_id IS NOT NULL ORDER BY trace_id, ts, id) t
                     WHERE e.session_id IS NULL AND e.trace_id = t.trace_id""");
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sessions")) {
-                rs.next();
-                return rs.getLong(1);
-            }
+        }
+        // Then client + user agent, for what is left.
+        cut(c, "session_id IS NULL AND session_key LIKE '" + WEAK + "%'", inactivity);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sessions")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The prefix of the weakest session key ({@link SessionKeys.ClientAndAgent}). */
+    private static final String WEAK = "client:";
+
+    /** Cuts the matching exchanges into sessions (a gap over the timeout starts a new one), numbering after the existing ones. */
+    private static void cut(Connection c, String where, Duration inactivity) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS session_cut");
+        }
+        try (PreparedStatement cut = c.prepareStatement("""
+                CREATE TEMP TABLE session_cut ON COMMIT DROP AS
+                WITH ordered AS (
+                    SELECT id, session_key, ts, user_id,
+                           CASE WHEN ts - lag(ts) OVER w > ? * interval '1 millisecond' THEN 1 ELSE 0 END AS starts
+                    FROM exchanges WHERE %s
+                    WINDOW w AS (PARTITION BY session_key ORDER BY ts, id)
+                )
+                SELECT id, session_key, ts, user_id, sum(starts) OVER (PARTITION BY session_key ORDER BY ts, id) AS n
+                FROM ordered""".formatted(where))) {
+            cut.setLong(1, inactivity.toMillis());
+            cut.execute();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("""
+                    CREATE TEMP TABLE session_new ON COMMIT DROP AS
+                    SELECT (SELECT coalesce(max(id), 0) FROM sessions)
+                               + row_number() OVER (ORDER BY min(ts), session_key, n) AS id,
+                           session_key, n, min(ts) AS started_at, max(ts) AS ended_at, count(*) AS exchanges, max(user_id) AS user_id
+                    FROM session_cut GROUP BY session_key, n""");
+            s.execute("""
+                    INSERT INTO sessions (id, session_key, started_at, ended_at, exchanges, user_id)
+                    SELECT id, session_key, started_at, ended_at, exchanges, user_id FROM session_new""");
+            s.execute("""
+                    UPDATE exchanges e SET session_id = s.id
+                    FROM session_cut c JOIN session_new s ON s.session_key = c.session_key AND s.n = c.n
+                    WHERE e.id = c.id""");
+            s.execute("DROP TABLE session_new");
         }
     }
 }

@@ -101,23 +101,26 @@ class StoreLoaderIT {
             records.add(exchange(3, "s1", t.plusSeconds(60 + 31 * 60), "GET", "/customers/812/orders", 200)); // after 31 idle minutes
             records.add(exchange(4, "s2", t.plusSeconds(10), "POST", "/customers", 201));
             records.add(new LoadedExchange(5, new MaskedExchange(Exchange.builder(t.plusSeconds(11), "POST", "/payments")
-                    .service("payments").status(201).traceId("t4").build(),
+                    .service("payments").status(201).traceId("t4").clientIp("127.0.0.1").build(),
                     List.of(new DownstreamCall(t.plusSeconds(11), "POST", "http://bank/authorise", 200, 5L, "00f067aa0ba902b7", "bank"))),
-                    null, "/payments"));
-            StoreLoader.commit(c, source, records, 5);
+                    "client:127.0.0.1|Java-http-client", "/payments"));
+            records.add(new LoadedExchange(6, new MaskedExchange(Exchange.builder(t.plusSeconds(12), "GET", "/health")
+                    .service("payments").status(200).clientIp("127.0.0.1").build(), List.of()), "client:127.0.0.1|Java-http-client", "/health"));
+            StoreLoader.commit(c, source, records, 6);
 
             Derivations.Result result = Derivations.derive(c, Duration.ofMinutes(30));
 
-            assertThat(result.sessions()).isEqualTo(3);
-            assertThat(result.routes()).isEqualTo(3);
+            assertThat(result.sessions()).as("the payments call joins its caller's session; only the untraced probe gets a weak one")
+                    .isEqualTo(4);
+            assertThat(result.routes()).isEqualTo(4);
             assertThat(query(c, "SELECT string_agg(r.template, ',' ORDER BY e.ordinal) FROM exchanges e JOIN routes r ON r.id = e.route_id"))
-                    .isEqualTo("/customers/{id}/orders,/customers/{id}/orders,/customers/{id}/orders,/customers,/payments");
-            assertThat(query(c, "SELECT string_agg(session_id::text, ',' ORDER BY ordinal) FROM exchanges")).isEqualTo("1,1,3,2,2");
+                    .isEqualTo("/customers/{id}/orders,/customers/{id}/orders,/customers/{id}/orders,/customers,/payments,/health");
+            assertThat(query(c, "SELECT string_agg(session_id::text, ',' ORDER BY ordinal) FROM exchanges")).isEqualTo("1,1,3,2,2,4");
             assertThat(count(c, "downstream_calls")).isEqualTo(1);
 
             Derivations.Result again = Derivations.derive(c, Duration.ofMinutes(30));
             assertThat(again).isEqualTo(result);
-            assertThat(query(c, "SELECT string_agg(session_id::text, ',' ORDER BY ordinal) FROM exchanges")).isEqualTo("1,1,3,2,2");
+            assertThat(query(c, "SELECT string_agg(session_id::text, ',' ORDER BY ordinal) FROM exchanges")).isEqualTo("1,1,3,2,2,4");
         }
     }
 

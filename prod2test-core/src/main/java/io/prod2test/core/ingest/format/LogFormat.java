@@ -16,7 +16,10 @@ import java.io.InputStream;
  * one rejection for the rest). It is stateless; each {@link #open} gives an independent reader.
  */
 public interface LogFormat {
-    /** The name users pass to {@code --format}: {@code jsonl}, {@code har}, {@code combined}, {@code alb}, {@code otlp}. */
+    /**
+     * The name users pass to {@code --format}: {@code jsonl}, {@code har}, {@code otlp}, {@code nginx-json},
+     * {@code combined}, {@code alb}.
+     */
     String name();
 
     /**
