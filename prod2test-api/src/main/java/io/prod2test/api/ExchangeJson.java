@@ -31,6 +31,10 @@ public final class ExchangeJson {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
+    // A body is one JSON document or text: "123 abc" is text, not the number 123 with the rest
+    // thrown away. Only here: streaming readers use the mapper mid-document, where more follows.
+    private static final com.fasterxml.jackson.databind.ObjectReader WHOLE_BODY =
+            MAPPER.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private ExchangeJson() {
     }
@@ -80,7 +84,7 @@ public final class ExchangeJson {
             return null;
         }
         try {
-            return MAPPER.readTree(text);
+            return WHOLE_BODY.readValue(text);
         } catch (JsonProcessingException e) {
             return MAPPER.getNodeFactory().textNode(text);
         }

@@ -85,6 +85,8 @@ class ExchangeJsonTest {
         assertThat(ExchangeJson.bodyOf("{\"a\":1}").get("a").asInt()).isEqualTo(1);
         assertThat(ExchangeJson.bodyOf("plain <b>text</b>").asText()).isEqualTo("plain <b>text</b>");
         assertThat(ExchangeJson.bodyOf("")).isNull();
+        assertThat(ExchangeJson.bodyOf("123 abc").isTextual()).as("trailing text keeps the whole body as text").isTrue();
+        assertThat(ExchangeJson.bodyOf("{\"a\":1} {\"b\":2}").asText()).isEqualTo("{\"a\":1} {\"b\":2}");
     }
 
     private static Map<String, String> orderedMap(String... keyValues) {
