@@ -5,6 +5,16 @@ import io.prod2test.api.Prod2TestException;
 import io.prod2test.examples.simulator.SimulationReport;
 import io.prod2test.examples.support.Fault;
 import io.prod2test.examples.world.SampleWorld;
+import io.prod2test.core.ingest.Ingest;
+import io.prod2test.core.ingest.MaskingHook;
+import io.prod2test.core.ingest.format.LogFormats;
+import io.prod2test.core.store.AnalysisStore;
+import io.prod2test.core.store.StoreLocation;
+import io.prod2test.mask.Masker;
+import io.prod2test.mask.MaskingPolicy;
+import io.prod2test.mask.MaskingReport;
+import io.prod2test.mask.surrogate.MaskingKey;
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +44,34 @@ final class DemoRun {
         this.progress = progress;
     }
 
+    /**
+     * Ingests the production logs, masked with a key made for this demo, into an analysis store
+     * beside the production databases, and says what happened in {@code stages}.
+     */
+    private void ingest(SampleWorld world, Map<String, String> stages) throws IOException {
+        MaskingKey key = DemoKey.create(out.resolve("masking.key"));
+        MaskingHook hook = new MaskingHook(Masker.create(MaskingPolicy.defaults(), key));
+        String storeUrl = world.databases().createDatabase("prod2test");
+        long started = System.nanoTime();
+        try (AnalysisStore store = AnalysisStore.open(new StoreLocation(storeUrl, null))) {
+            Ingest.Summary summary = new Ingest(store, hook, LogFormats.standard(), Ingest.Options.defaults())
+                    .run(List.copyOf(world.logs().values()), (bytes, total, records) -> progress.count(
+                            String.format(Locale.ROOT, "ingesting and masking %,d records", records), bytes, total));
+            stages.put(Stage.INGEST.title(), String.format(Locale.ROOT,
+                    "%,d exchanges loaded, %,d quarantined, %,d sessions, %,d routes in %.1f s", summary.loaded(),
+                    summary.quarantined(), summary.sessions(), summary.routes(), (System.nanoTime() - started) / 1e9));
+        }
+        long values = hook.report().total();
+        String kinds = hook.report().entries().stream()
+                .collect(java.util.stream.Collectors.groupingBy(e -> e.kind() == null ? "redacted" : e.kind().name().toLowerCase(Locale.ROOT),
+                        java.util.TreeMap::new, java.util.stream.Collectors.summingLong(MaskingReport.Entry::count)))
+                .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%,d", e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        stages.put(Stage.MASK.title(), String.format(Locale.ROOT, "%,d values masked (%s), key in %s", values, kinds,
+                out.resolve("masking.key")));
+    }
+
     DemoSummary run() {
         long started = System.nanoTime();
         progress.step("starting the sample production world (embedded PostgreSQL, payments, shop) ...");
@@ -47,8 +85,9 @@ final class DemoRun {
             Files.createDirectories(assets);
 
             Map<String, String> stages = new LinkedHashMap<>();
+            ingest(world, stages);
             for (Stage stage : Stage.values()) {
-                if (stage != Stage.MCP && stage != Stage.PUBLISH) {
+                if (stage.inDemo() && !stages.containsKey(stage.title())) {
                     stages.put(stage.title(), stage.available() ? "done" : "not available in this version yet");
                 }
             }

@@ -31,6 +31,6 @@ final class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw Stage.INGEST.notAvailable("record");
+        throw Stage.RECORD.notAvailable("record");
     }
 }

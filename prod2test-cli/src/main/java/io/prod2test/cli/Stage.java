@@ -8,8 +8,10 @@ import io.prod2test.api.Prod2TestException;
  * is missing says so plainly and exits 2 instead of pretending to work.
  */
 enum Stage {
-    INGEST("ingest", false),
-    MASK("masking", false),
+    INGEST("ingest", true),
+    MASK("masking", true),
+    SCAN("personal-data scan", true),
+    RECORD("recording proxy", false),
     ANALYSE("analysis", false),
     SCHEMA("schema", false),
     GENERATE("generation", false),
@@ -34,10 +36,15 @@ enum Stage {
         return title;
     }
 
+    /** Whether the demo runs this stage (the others are commands of their own). */
+    boolean inDemo() {
+        return this != MCP && this != PUBLISH && this != SCAN && this != RECORD;
+    }
+
     /** The error a command of a missing stage ends with. */
     Prod2TestException notAvailable(String command) {
         return new Prod2TestException(ErrorCode.NOT_AVAILABLE,
                 "'prod2test " + command + "' is not available in this version: the " + title
-                        + " stage has not been built yet. 'prod2test demo' shows what works today.");
+                        + " has not been built yet. 'prod2test demo' shows what works today.");
     }
 }

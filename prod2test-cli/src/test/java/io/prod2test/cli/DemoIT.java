@@ -30,7 +30,13 @@ class DemoIT {
         assertThat(json.get("faults")).hasSize(2);
         assertThat(json.get("faults").get(0).get("name").asText()).isEqualTo("jpy-rounded");
         assertThat(json.get("faults").get(0).get("caughtBy").isNull()).isTrue();
-        assertThat(json.get("stages").get("ingest").asText()).contains("not available");
+        assertThat(json.get("stages").get("ingest").asText())
+                .startsWith(String.format(java.util.Locale.ROOT, "%,d exchanges loaded, 0 quarantined", json.get("exchanges").asLong()));
+        assertThat(json.get("stages").get("masking").asText()).contains("values masked").contains("email");
+        assertThat(json.get("stages").get("analysis").asText()).contains("not available");
+        assertThat(out.resolve("masking.key")).isNotEmptyFile();
+        assertThat(java.nio.file.Files.getPosixFilePermissions(out.resolve("masking.key")))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
 
         assertThat(out.resolve("production/logs/shop.jsonl")).isNotEmptyFile();
         assertThat(out.resolve("production/logs/payments.jsonl")).isNotEmptyFile();
