@@ -1,5 +1,6 @@
 package io.prod2test.mask;
 
+import io.prod2test.api.CountingInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.prod2test.api.ErrorCode;
@@ -72,7 +73,7 @@ public final class LogFileMasker {
         long exchanges = 0;
         long quarantined = 0;
         long blank = 0;
-        try (CountingInput counting = new CountingInput(Files.newInputStream(in));
+        try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(in));
              InputStream decompressed = decompressed(in, counting);
              BufferedWriter writer = writer(tmpOut, out);
              BufferedWriter rejects = Files.newBufferedWriter(tmpQuarantine, StandardCharsets.UTF_8)) {
@@ -178,37 +179,6 @@ public final class LogFileMasker {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             // a leftover temporary file is harmless and named as such
-        }
-    }
-
-    /** Counts the bytes read from the file itself, for progress on compressed input too. */
-    private static final class CountingInput extends java.io.FilterInputStream {
-        private long count;
-
-        CountingInput(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        long count() {
-            return count;
         }
     }
 }
