@@ -6,6 +6,7 @@ import io.prod2test.api.ExchangeJson;
 import io.prod2test.api.Prod2TestException;
 import io.prod2test.core.ingest.Ingest;
 import io.prod2test.core.ingest.MaskingHook;
+import io.prod2test.core.ingest.OpenApiRoutes;
 import io.prod2test.core.ingest.format.LogFormats;
 import io.prod2test.core.store.AnalysisStore;
 import io.prod2test.mask.Masker;
@@ -14,7 +15,9 @@ import io.prod2test.mask.surrogate.MaskingKey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,6 +42,7 @@ import picocli.CommandLine.Spec;
             "  export PROD2TEST_MASKING_KEY=...   # the same key every time",
             "  prod2test ingest --service payments logs/payments/2026-11-*.jsonl.gz",
             "  prod2test ingest --format har --service shop captures/",
+            "  prod2test ingest --openapi shop=api/shop.yaml --openapi payments=api/payments.yaml logs/",
             "  prod2test ingest --json --db jdbc:postgresql://localhost/prod2test?user=qa logs/"})
 final class IngestCommand implements Callable<Integer> {
     enum Format { auto, jsonl, har, combined, alb, otlp, nginx_json }
@@ -57,9 +61,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "The service the logs belong to, for formats that do not say it.")
     String service;
 
-    @Option(names = "--openapi", paramLabel = "FILE",
-            description = "An OpenAPI 3 document whose paths give the route templates.")
-    Path openapi;
+    @Option(names = "--openapi", paramLabel = "[SERVICE=]FILE",
+            description = "An OpenAPI 3.0/3.1 document whose paths give the route templates, for one service (shop=shop.yaml)"
+                    + " or for all; repeatable. Paths no document knows get inferred templates.")
+    List<String> openapi;
 
     @Option(names = "--session-timeout", defaultValue = "30m", paramLabel = "DURATION",
             description = "The inactivity that ends a session, e.g. 30m, 2h, 90s (default: ${DEFAULT-VALUE}).")
@@ -86,15 +91,20 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (openapi != null) {
-            throw new Prod2TestException(ErrorCode.NOT_AVAILABLE, "--openapi: route templates from an OpenAPI document are not"
-                    + " available in this version yet; without it, templates are inferred from the traffic");
+        Map<String, OpenApiRoutes> documents = new LinkedHashMap<>();
+        for (String spec : openapi == null ? List.<String>of() : openapi) {
+            int eq = spec.indexOf('=');
+            String serviceName = eq > 0 ? spec.substring(0, eq) : "";
+            Path file = Path.of(eq > 0 ? spec.substring(eq + 1) : spec);
+            if (documents.put(serviceName, OpenApiRoutes.read(file)) != null) {
+                throw new Prod2TestException(ErrorCode.USAGE, "--openapi: two documents for " + (serviceName.isEmpty() ? "all services" : "service " + serviceName));
+            }
         }
         Duration inactivity = parseDuration(sessionTimeout);
         MaskingKey key = MaskingKey.resolve(maskingKey.keyFile, root.environment());
         MaskingPolicy rules = policy == null ? MaskingPolicy.defaults() : MaskingPolicy.read(policy);
         Ingest.Options options = Ingest.Options.defaults().withService(service).withInactivity(inactivity)
-                .withFormat(format == Format.auto ? null : format.name().replace('_', '-'));
+                .withFormat(format == Format.auto ? null : format.name().replace('_', '-')).withOpenApi(documents);
         Progress progress = Progress.forProcess(spec.commandLine().getErr(), root.environment());
         long started = System.nanoTime();
         Ingest.Summary summary;

@@ -11,6 +11,8 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", debug ? "info" : "warn");
+        // The OpenAPI parser logs stack traces for documents it cannot read; our message says it already.
+        System.setProperty("org.slf4j.simpleLogger.log.io.swagger", debug ? "debug" : "off");
         System.exit(Prod2TestCli.create(System.getenv()).execute(args));
     }
 }

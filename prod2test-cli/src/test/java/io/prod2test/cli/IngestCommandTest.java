@@ -23,6 +23,18 @@ class IngestCommandTest {
     }
 
     @Test
+    void aBrokenOpenApiDocumentIsNamedBeforeAnythingIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path doc = dir.resolve("shop.yaml");
+        java.nio.file.Files.writeString(doc, "openapi: 3.0.3\ninfo: {title: x, version: '1'}\n");
+
+        CliRun run = CliRun.withEnvironment(java.util.Map.of("PROD2TEST_MASKING_KEY", "cli-test-key-0123456789abcdef"),
+                "ingest", "--openapi", "shop=" + doc, "--db", "jdbc:postgresql://127.0.0.1:1/none", "logs/");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(doc.toString()).contains("paths");
+    }
+
+    @Test
     void refusesToIngestWithoutAKeyBeforeTouchingAnyStore() {
         CliRun run = CliRun.of("ingest", "--db", "jdbc:postgresql://127.0.0.1:1/none", "logs/");
 

@@ -7,10 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * What the store derives from the loaded exchanges once a load ends: route templates and
@@ -46,43 +44,61 @@ public final class Derivations {
         }
     }
 
+    /**
+     * Marks a path shape that is an OpenAPI document's template ({@link Ingest} sets it): taken as
+     * it is, with origin {@code openapi}, and kept out of the inference.
+     */
+    static final String OPENAPI = "openapi:";
+
     private static long deriveRoutes(Connection c) throws SQLException {
+        /** One stored shape and the template it gets. */
+        record Mapping(String service, String method, String shape, String template, boolean documented) {
+        }
         List<RouteTemplates.Observed> observed = new ArrayList<>();
+        List<Mapping> mappings = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT service, method, path_shape, count(*) FROM exchanges GROUP BY 1, 2, 3")) {
             while (rs.next()) {
-                observed.add(new RouteTemplates.Observed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+                String shape = rs.getString(3);
+                if (shape.startsWith(OPENAPI)) {
+                    mappings.add(new Mapping(rs.getString(1), rs.getString(2), shape, shape.substring(OPENAPI.length()), true));
+                } else {
+                    observed.add(new RouteTemplates.Observed(rs.getString(1), rs.getString(2), shape, rs.getLong(4)));
+                }
             }
         }
-        Map<RouteTemplates.Observed, String> templates = RouteTemplates.infer(observed);
+        RouteTemplates.infer(observed).forEach((o, template) ->
+                mappings.add(new Mapping(o.service(), o.method(), o.shape(), template, false)));
         // Ids in a fixed order (service, method, template), so the same traffic always numbers its routes alike.
-        Comparator<String[]> order = Comparator.<String[], String>comparing(r -> r[0] == null ? "" : r[0])
-                .thenComparing(r -> r[1]).thenComparing(r -> r[2]);
-        TreeSet<String[]> routes = new TreeSet<>(order);
-        templates.forEach((o, template) -> routes.add(new String[] {o.service(), o.method(), template}));
+        java.util.TreeMap<String, Mapping> routes = new java.util.TreeMap<>();
+        for (Mapping m : mappings) {
+            String key = (m.service() == null ? "" : m.service()) + '\u0000' + m.method() + '\u0000' + m.template();
+            routes.merge(key, m, (a, b) -> a.documented() ? a : b);
+        }
         try (Statement s = c.createStatement()) {
             s.execute("UPDATE exchanges SET route_id = NULL WHERE route_id IS NOT NULL");
-            s.execute("DELETE FROM routes WHERE origin = 'inferred'");
+            s.execute("DELETE FROM routes");
             s.execute("CREATE TEMP TABLE route_map (service text, method text, path_shape text, template text) ON COMMIT DROP");
         }
         try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO routes (id, service, method, template, origin) VALUES (?, ?, ?, ?, 'inferred') ON CONFLICT DO NOTHING")) {
+                "INSERT INTO routes (id, service, method, template, origin) VALUES (?, ?, ?, ?, ?)")) {
             long id = 0;
-            for (String[] route : routes) {
+            for (Mapping route : routes.values()) {
                 insert.setLong(1, ++id);
-                insert.setString(2, route[0]);
-                insert.setString(3, route[1]);
-                insert.setString(4, route[2]);
+                insert.setString(2, route.service());
+                insert.setString(3, route.method());
+                insert.setString(4, route.template());
+                insert.setString(5, route.documented() ? "openapi" : "inferred");
                 insert.addBatch();
             }
             insert.executeBatch();
         }
         try (PreparedStatement map = c.prepareStatement("INSERT INTO route_map VALUES (?, ?, ?, ?)")) {
-            for (Map.Entry<RouteTemplates.Observed, String> e : templates.entrySet()) {
-                map.setString(1, e.getKey().service());
-                map.setString(2, e.getKey().method());
-                map.setString(3, e.getKey().shape());
-                map.setString(4, e.getValue());
+            for (Mapping m : mappings) {
+                map.setString(1, m.service());
+                map.setString(2, m.method());
+                map.setString(3, m.shape());
+                map.setString(4, m.template());
                 map.addBatch();
             }
             map.executeBatch();

@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -55,9 +56,12 @@ public final class Ingest {
      * @param inactivity  the gap that ends a session
      * @param batchSize   records per committed batch
      * @param workers     masking threads
+     * @param openapi     route templates from OpenAPI documents by service ({@code ""} for any)
      */
-    public record Options(String format, String service, SessionKeys sessionKeys, Duration inactivity, int batchSize, int workers) {
+    public record Options(String format, String service, SessionKeys sessionKeys, Duration inactivity, int batchSize, int workers,
+                          Map<String, OpenApiRoutes> openapi) {
         public Options {
+            openapi = openapi == null ? Map.of() : Map.copyOf(openapi);
             if (sessionKeys == null) {
                 sessionKeys = SessionKeys.standard();
             }
@@ -77,23 +81,31 @@ public final class Ingest {
 
         /** Sniffed formats, the standard session keys, 30 minutes, batches of 2,000, a masking thread per core. */
         public static Options defaults() {
-            return new Options(null, null, null, null, 2_000, Math.max(1, Runtime.getRuntime().availableProcessors()));
+            return new Options(null, null, null, null, 2_000, Math.max(1, Runtime.getRuntime().availableProcessors()), Map.of());
         }
 
         public Options withFormat(String value) {
-            return new Options(value, service, sessionKeys, inactivity, batchSize, workers);
+            return new Options(value, service, sessionKeys, inactivity, batchSize, workers, openapi);
         }
 
         public Options withService(String value) {
-            return new Options(format, value, sessionKeys, inactivity, batchSize, workers);
+            return new Options(format, value, sessionKeys, inactivity, batchSize, workers, openapi);
         }
 
         public Options withBatchSize(int value) {
-            return new Options(format, service, sessionKeys, inactivity, value, workers);
+            return new Options(format, service, sessionKeys, inactivity, value, workers, openapi);
         }
 
         public Options withInactivity(Duration value) {
-            return new Options(format, service, sessionKeys, value, batchSize, workers);
+            return new Options(format, service, sessionKeys, value, batchSize, workers, openapi);
+        }
+
+        /**
+         * Route templates from OpenAPI documents, by the service they describe; the key {@code ""}
+         * stands for any service. A path no document knows gets an inferred template.
+         */
+        public Options withOpenApi(Map<String, OpenApiRoutes> value) {
+            return new Options(format, service, sessionKeys, inactivity, batchSize, workers, value);
         }
     }
 
@@ -270,13 +282,30 @@ public final class Ingest {
             if (record instanceof ReadRecord.Parsed parsed) {
                 MaskedExchange masked = masking.mask(parsed.exchange(), parsed.downstream());
                 loaded.add(new LoadedExchange(parsed.position().ordinal(), masked, options.sessionKeys().keyOf(masked.exchange()),
-                        RouteTemplates.shape(masked.exchange().path())));
+                        shape(masked.exchange())));
             } else if (record instanceof ReadRecord.Rejected rejected) {
                 loaded.add(new LoadedRejection(rejected.position().ordinal(), rejected.position().line(), rejected.reason(),
                         masking.maskRejected(rejected.raw())));
             }
         }
         return loaded;
+    }
+
+    /** The document's template when an OpenAPI document knows the request, else the path's shape. */
+    private String shape(io.prod2test.api.Exchange exchange) {
+        if (!options.openapi().isEmpty()) {
+            OpenApiRoutes routes = options.openapi().get(exchange.service() == null ? "" : exchange.service());
+            if (routes == null) {
+                routes = options.openapi().get("");
+            }
+            if (routes != null) {
+                java.util.Optional<String> template = routes.templateOf(exchange.method(), exchange.path());
+                if (template.isPresent()) {
+                    return Derivations.OPENAPI + template.get();
+                }
+            }
+        }
+        return RouteTemplates.shape(exchange.path());
     }
 
     private static long[] commitInOrder(Connection connection, StoreLoader.Source source, BlockingQueue<Object> pending)

@@ -108,6 +108,24 @@ class IngestIT {
         }
     }
 
+    @Test
+    void takesRouteTemplatesFromAnOpenApiDocumentAndInfersTheRest() throws Exception {
+        Path file = workdir.resolve("documented.jsonl");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writeTraffic(out, 20);
+            out.write("{\"ts\":\"2026-11-02T10:00:00Z\",\"service\":\"shop\",\"method\":\"GET\",\"path\":\"/undocumented/42\",\"status\":404}\n");
+        }
+        OpenApiRoutes shop = OpenApiRoutes.read(Path.of("src/test/resources/ingest/openapi/shop.yaml"));
+
+        ingest(Ingest.Options.defaults().withOpenApi(java.util.Map.of("shop", shop))).run(List.of(file), Ingest.Progress.NONE);
+
+        try (Connection c = store.connect()) {
+            assertThat(query(c, "SELECT string_agg(DISTINCT r.template || ' ' || r.origin, ', ') FROM exchanges e"
+                    + " JOIN routes r ON r.id = e.route_id JOIN sources s ON s.id = e.source_id WHERE s.path LIKE '%documented.jsonl'"))
+                    .isEqualTo("/customers openapi, /customers/{customerId}/cards openapi, /undocumented/{id} inferred");
+        }
+    }
+
     static String dump(Connection c) throws SQLException {
         StringBuilder all = new StringBuilder();
         for (String table : List.of("sources", "exchanges", "downstream_calls", "quarantine", "routes", "sessions")) {
