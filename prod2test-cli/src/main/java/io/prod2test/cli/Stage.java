@@ -11,7 +11,7 @@ enum Stage {
     INGEST("ingest", true),
     MASK("masking", true),
     SCAN("personal-data scan", true),
-    RECORD("recording proxy", false),
+    RECORD("recording proxy", true),
     ANALYSE("analysis", false),
     SCHEMA("schema", false),
     GENERATE("generation", false),
