@@ -7,11 +7,11 @@ import io.prod2test.api.ErrorCode;
 import io.prod2test.api.Exchange;
 import io.prod2test.api.ExchangeJson;
 import io.prod2test.api.Prod2TestException;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -51,13 +51,28 @@ public final class LogFileMasker {
     }
 
     private final Masker masker;
+    private final boolean streaming;
+    /** Lines masked token by token, over all runs: tests check that the fast path is taken. */
+    private final java.util.concurrent.atomic.LongAdder streamedLines = new java.util.concurrent.atomic.LongAdder();
 
     public LogFileMasker(Masker masker) {
+        this(masker, true);
+    }
+
+    /** @param streaming whether canonical lines take {@link ExchangeStreamer}; {@code false}: every line the reference way */
+    LogFileMasker(Masker masker, boolean streaming) {
         this.masker = masker;
+        this.streaming = streaming;
     }
 
     /**
      * Masks {@code in} into {@code out}.
+     *
+     * <p>A line that is a canonical exchange with its fields in {@code ExchangeJson}'s order (as
+     * prod2test and the sample services write them) is masked token by token
+     * ({@link ExchangeStreamer}); any other line — fields in another order, values the reader
+     * would coerce, lines that are not exchanges — is read into an {@link Exchange}, masked and
+     * written the reference way, which is also what the token path's output equals byte for byte.
      *
      * @param bytesRead told the bytes read so far, now and then, for progress
      */
@@ -75,40 +90,47 @@ public final class LogFileMasker {
         long blank = 0;
         try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(in));
              InputStream decompressed = decompressed(in, counting);
-             BufferedWriter writer = writer(tmpOut, out);
+             OutputStream writer = writer(tmpOut, out);
              BufferedWriter rejects = Files.newBufferedWriter(tmpQuarantine, StandardCharsets.UTF_8)) {
             ByteLines reader = new ByteLines(decompressed);
-            ByteLines.Line next;
-            while ((next = reader.next()) != null) {
+            ExchangeStreamer streamer = streaming ? new ExchangeStreamer(masker) : null;
+            while (reader.advance()) {
                 lines++;
-                if (next.text() == null) {
-                    // Lossily decoded only to be masked as text; the raw bytes go nowhere.
-                    String lossy = new String(next.bytes(), StandardCharsets.UTF_8);
-                    rejects.write(quarantineRecord(in, lines, next.invalid(), lossy));
-                    rejects.write('\n');
-                    quarantined++;
-                    continue;
-                }
-                String line = next.text();
-                if (lines == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                    line = line.substring(1); // a byte-order mark is not part of the first record
-                }
-                if (line.isBlank()) {
-                    blank++;
+                if (streamer != null && streamed(streamer, reader, lines == 1)) {
+                    streamer.writeTo(writer);
+                    exchanges++;
+                    streamedLines.increment();
                 } else {
-                    String problem = null;
-                    try {
-                        Exchange exchange = ExchangeJson.read(line, in.toString(), lines);
-                        writer.write(ExchangeJson.write(masker.mask(exchange)));
-                        writer.write('\n');
-                        exchanges++;
-                    } catch (Prod2TestException e) {
-                        problem = e.getMessage();
-                    }
-                    if (problem != null) {
-                        rejects.write(quarantineRecord(in, lines, problem, line));
+                    ByteLines.Line next = reader.decode();
+                    if (next.text() == null) {
+                        // Lossily decoded only to be masked as text; the raw bytes go nowhere.
+                        String lossy = new String(next.bytes(), StandardCharsets.UTF_8);
+                        rejects.write(quarantineRecord(in, lines, next.invalid(), lossy));
                         rejects.write('\n');
                         quarantined++;
+                    } else {
+                        String line = next.text();
+                        if (lines == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                            line = line.substring(1); // a byte-order mark is not part of the first record
+                        }
+                        if (line.isBlank()) {
+                            blank++;
+                        } else {
+                            String problem = null;
+                            try {
+                                Exchange exchange = ExchangeJson.read(line, in.toString(), lines);
+                                writer.write(ExchangeJson.write(masker.mask(exchange)).getBytes(StandardCharsets.UTF_8));
+                                writer.write('\n');
+                                exchanges++;
+                            } catch (Prod2TestException e) {
+                                problem = e.getMessage();
+                            }
+                            if (problem != null) {
+                                rejects.write(quarantineRecord(in, lines, problem, line));
+                                rejects.write('\n');
+                                quarantined++;
+                            }
+                        }
                     }
                 }
                 if ((lines & 1023) == 0) {
@@ -135,6 +157,22 @@ public final class LogFileMasker {
         }
     }
 
+    long streamedLines() {
+        return streamedLines.sum();
+    }
+
+    /** Whether the streamer masked the reader's current line; the first line may start with a byte-order mark. */
+    private static boolean streamed(ExchangeStreamer streamer, ByteLines reader, boolean first) {
+        byte[] bytes = reader.array();
+        int offset = reader.offset();
+        int length = reader.length();
+        if (first && length >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB && bytes[offset + 2] == (byte) 0xBF) {
+            offset += 3;
+            length -= 3;
+        }
+        return Utf8.plain(bytes, offset, length) && streamer.mask(bytes, offset, length);
+    }
+
     private String quarantineRecord(Path in, long line, String problem, String raw) {
         ObjectNode record = ExchangeJson.mapper().createObjectNode();
         record.put("file", in.toString());
@@ -154,12 +192,12 @@ public final class LogFileMasker {
         return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
-    private static BufferedWriter writer(Path tmp, Path out) throws IOException {
+    private static OutputStream writer(Path tmp, Path out) throws IOException {
         OutputStream stream = Files.newOutputStream(tmp);
         if (out.getFileName().toString().endsWith(".gz")) {
             stream = new GZIPOutputStream(stream, 1 << 16);
         }
-        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        return new BufferedOutputStream(stream, 1 << 16);
     }
 
     private static Path temporary(Path target) {

@@ -18,6 +18,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Masks exchanges, JSON, free text and database rows with one policy and one key, so that the
@@ -27,32 +30,105 @@ import java.util.Map;
  * <p>Every value a rule does not declare safe goes through the detectors (when the policy says
  * {@code detect: true}), and each finding is replaced by its kind's keyed, format-preserving
  * surrogate. What was replaced is counted in {@link #report()}.
+ *
+ * <p><b>Cost.</b> Masking is deterministic and traffic repeats itself, so a masker remembers, all
+ * bounded and dropped when full (which costs only recomputation): each masked value by location,
+ * field and strategy (the memo, whose entries keep what they counted so the report stays exact);
+ * detections by what the detectors read of a field ({@link Detectors#contextKey}) and the value,
+ * so that a value met under many paths is looked at once; surrogates by kind and value; and whole
+ * request paths and cookie headers. {@link LogFileMasker} masks canonical log lines token by token
+ * with the same memo ({@link ExchangeStreamer}); {@link #mask(Exchange)} is the reference it
+ * must agree with byte for byte.
  */
 public final class Masker {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Values longer than this are not remembered: long texts rarely repeat and would crowd out the values that do. */
+    static final int MAX_VALUE_LENGTH = 512;
+    private static final int MAX_ENTRIES = 200_000;
+    private static final int MAX_SITES = 10_000;
 
     private final MaskingPolicy policy;
     private final Detectors detectors;
     private final Surrogates surrogates;
     private final MaskingReport report = new MaskingReport();
     private final Memo memo = new Memo();
+    private final Bounded<DetectionKey, Entry> detections = new Bounded<>(MAX_ENTRIES, 1 << 14);
+    private final Bounded<SurrogateKey, String> surrogateCache = new Bounded<>(MAX_ENTRIES, 1 << 12);
+    private final Bounded<String, Masked> paths = new Bounded<>(50_000, 1 << 10);
+    private final Bounded<String, Masked> cookieHeaders = new Bounded<>(50_000, 1 << 10);
+    private final Bounded<String, Site> requestHeaderSites = new Bounded<>(MAX_SITES, 64);
+    private final Bounded<String, Site> responseHeaderSites = new Bounded<>(MAX_SITES, 64);
+    private final Bounded<String, Site> querySites = new Bounded<>(MAX_SITES, 16);
+    private final Bounded<String, Site> cookieSites = new Bounded<>(MAX_SITES, 16);
+    private final Bounded<String, Site> fieldSites = new Bounded<>(MAX_SITES, 16);
 
     /**
-     * Masked values by (location, field, strategy, value). Masking is deterministic, and traffic
-     * repeats values all the time (the same session id on every request, a customer's e-mail in
-     * each response), so the second time costs a lookup. Each entry keeps what it counted, so the
-     * report stays exact. Bounded: cleared when full, which costs only recomputation.
+     * What masking one value did: the masked text ({@code null} when the value stays as it is) and
+     * what to count in the report each time the value is met.
      */
-    private static final class Memo {
-        private static final int MAX_ENTRIES = 200_000;
-        private static final int MAX_VALUE_LENGTH = 512;
+    static final class Entry {
+        private static final String[] NO_SOURCES = {};
+        private static final PiiKind[] NO_KINDS = {};
+        /** Nothing found, nothing replaced, nothing to count. */
+        static final Entry UNCHANGED = new Entry(null, NO_SOURCES, NO_KINDS);
 
-        /** @param field the field's path without array indexes: detectors read the field and its parent */
-        record Key(Location location, String field, Strategy strategy, String value) {
+        /** The masked value, or {@code null} for the value itself. */
+        final String masked;
+        final String[] sources;
+        final PiiKind[] kinds;
+        /** Whether {@link #masked} holds a lone surrogate, which a UTF-8 writer cannot write as the reference way does. */
+        final boolean lone;
+        /** The report's counters, looked up the first time the entry is counted. */
+        private volatile LongAdder[] counters;
+
+        Entry(String masked, String[] sources, PiiKind[] kinds) {
+            this.masked = masked;
+            this.sources = sources;
+            this.kinds = kinds;
+            this.lone = masked != null && hasLoneSurrogate(masked);
         }
 
+        String apply(String value) {
+            return masked == null ? value : masked;
+        }
+
+        boolean counts() {
+            return sources.length > 0;
+        }
+    }
+
+    /** The memo of one location, field (without array indexes) and strategy: masked values by value. */
+    static final class Slot {
+        private final ConcurrentHashMap<String, Entry> values = new ConcurrentHashMap<>();
+        /** Set when the memo dropped this slot; whoever holds it asks for a new one. */
+        volatile boolean dead;
+
+        Entry get(String value) {
+            return values.get(value);
+        }
+    }
+
+    /**
+     * Masked values by (location, field, strategy, value), a slot per (location, field, strategy).
+     * Each entry keeps what it counted, so the report stays exact. Bounded: cleared when full.
+     */
+    private static final class Memo {
+        private static final int MAX_SLOTS = 20_000;
+
+        /** @param field the field's path without array indexes: detectors read the field and its parent */
+        private record SlotKey(Location location, String field, Strategy strategy) {
+        }
+
+        private final ConcurrentHashMap<SlotKey, Slot> slots = new ConcurrentHashMap<>();
+        private final AtomicInteger size = new AtomicInteger();
+        /** Counts the clears, so that whoever keeps entries beside the memo can drop them too. */
+        private volatile int generation;
+
         static String field(FieldContext context) {
-            String path = context.path();
+            return withoutIndexes(context.path());
+        }
+
+        static String withoutIndexes(String path) {
             if (path.indexOf('[') < 0) {
                 return path;
             }
@@ -72,23 +148,131 @@ public final class Masker {
             return out.toString();
         }
 
-        record Entry(String masked, List<String> sources, List<PiiKind> kinds) {
+        Slot slot(Location location, String field, Strategy strategy) {
+            SlotKey key = new SlotKey(location, field, strategy);
+            Slot slot = slots.get(key);
+            if (slot != null) {
+                return slot;
+            }
+            if (slots.size() >= MAX_SLOTS) {
+                clear(true);
+            }
+            return slots.computeIfAbsent(key, k -> new Slot());
         }
 
-        private final java.util.concurrent.ConcurrentHashMap<Key, Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
-
-        Entry get(Key key) {
-            return entries.get(key);
-        }
-
-        void put(Key key, Entry entry) {
-            if (key.value().length() > MAX_VALUE_LENGTH) {
+        void put(Slot slot, String value, Entry entry) {
+            if (value.length() > MAX_VALUE_LENGTH || slot.dead) {
                 return; // long texts rarely repeat and would crowd out the values that do
             }
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
+            if (size.get() >= MAX_ENTRIES) {
+                clear(false);
             }
-            entries.put(key, entry);
+            if (slot.values.put(value, entry) == null) {
+                size.incrementAndGet();
+            }
+        }
+
+        private void clear(boolean slotsToo) {
+            for (Slot slot : slots.values()) {
+                slot.values.clear();
+                if (slotsToo) {
+                    slot.dead = true;
+                }
+            }
+            if (slotsToo) {
+                slots.clear();
+            }
+            size.set(0);
+            generation++;
+        }
+    }
+
+    /**
+     * A named location with its rule, resolved once: a header, query parameter, cookie or exchange
+     * field. Its memo slot is looked up again if the memo dropped it.
+     */
+    final class Site {
+        final Strategy strategy;
+        /** Kept as it is: declared safe, or no rule and no detection. */
+        final boolean keep;
+        final FieldContext context;
+        final String ruleSource;
+        private final String memoField;
+        private Slot slot;
+        private Object contextKey;
+
+        Site(Strategy strategy, FieldContext context, String ruleSource) {
+            this.strategy = strategy;
+            this.keep = skips(strategy);
+            this.context = context;
+            this.ruleSource = ruleSource;
+            this.memoField = Memo.field(context);
+        }
+
+        Slot slot() {
+            Slot s = slot;
+            if (s == null || s.dead) {
+                s = memo.slot(context.location(), memoField, strategy);
+                slot = s;
+            }
+            return s;
+        }
+
+        Object contextKey() {
+            Object key = contextKey;
+            if (key == null) {
+                key = detectors.contextKey(context);
+                contextKey = key;
+            }
+            return key;
+        }
+    }
+
+    /** A value masked as a whole from parts, each part's entry to count: a request path, a cookie header. */
+    record Masked(String masked, Entry[] entries, boolean lone) {
+        Masked(String masked, Entry[] entries) {
+            this(masked, entries, hasLoneSurrogate(masked));
+        }
+    }
+
+    static boolean hasLoneSurrogate(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isLowSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
+    }
+
+    private record DetectionKey(Object context, String value) {
+    }
+
+    private record SurrogateKey(PiiKind kind, String value) {
+    }
+
+    /** A concurrent map that forgets everything when full. */
+    static final class Bounded<K, V> {
+        private final int capacity;
+        private final ConcurrentHashMap<K, V> map;
+
+        Bounded(int capacity, int initial) {
+            this.capacity = capacity;
+            this.map = new ConcurrentHashMap<>(initial);
+        }
+
+        V get(K key) {
+            return map.get(key);
+        }
+
+        void put(K key, V value) {
+            if (map.size() >= capacity) {
+                map.clear();
+            }
+            map.put(key, value);
         }
     }
 
@@ -108,6 +292,10 @@ public final class Masker {
 
     public MaskingReport report() {
         return report;
+    }
+
+    MaskingPolicy policy() {
+        return policy;
     }
 
     /** The exchange with every personal value in path, query, headers, bodies and its own fields replaced. */
@@ -142,7 +330,12 @@ public final class Masker {
      * could not be read must not leave unmasked.
      */
     public String maskText(String text) {
-        return detect(text, FieldContext.text());
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        Entry entry = detected(text, FieldContext.text());
+        count(entry);
+        return entry.apply(text);
     }
 
     /** A JSON document found at {@code location}: rules by body path first, detectors for the rest. */
@@ -195,25 +388,53 @@ public final class Masker {
     }
 
     private String maskPath(String path) {
+        Masked masked = maskedPath(path);
+        count(masked.entries());
+        return masked.masked();
+    }
+
+    /** A request path with its segments masked, remembered whole: a path recurs with every request for it. */
+    Masked maskedPath(String path) {
+        Masked known = paths.get(path);
+        if (known != null) {
+            return known;
+        }
+        Masked masked = computePath(path);
+        if (path.length() <= MAX_VALUE_LENGTH) {
+            paths.put(path, masked);
+        }
+        return masked;
+    }
+
+    private Masked computePath(String path) {
         if (path.length() <= 1) {
-            return path;
+            return new Masked(path, new Entry[0]);
         }
         String[] segments = path.split("/", -1);
+        List<Entry> entries = new ArrayList<>(2);
         String previous = null;
         for (int i = 1; i < segments.length; i++) {
             String segment = segments[i];
             if (!segment.isEmpty()) {
                 Strategy strategy = previous == null ? null : policy.strategyFor(Where.PATH_SEGMENT, previous);
                 String decoded = java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-                String masked = apply(strategy, decoded, new FieldContext(Location.PATH_SEGMENT, previous, path),
-                        "rule path-segment " + previous);
-                if (!masked.equals(decoded)) {
-                    segments[i] = java.net.URLEncoder.encode(masked, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+                if (!decoded.isEmpty() && !skips(strategy)) {
+                    // Detections depend on the path only through what Detectors.contextKey reads, and
+                    // the whole path is remembered above, so the segment goes straight to compute.
+                    Entry entry = compute(strategy, decoded, new FieldContext(Location.PATH_SEGMENT, previous, path),
+                            "rule path-segment " + previous);
+                    if (entry.counts()) {
+                        entries.add(entry);
+                    }
+                    String masked = entry.apply(decoded);
+                    if (!masked.equals(decoded)) {
+                        segments[i] = java.net.URLEncoder.encode(masked, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+                    }
                 }
             }
             previous = segment;
         }
-        return String.join("/", segments);
+        return new Masked(String.join("/", segments), entries.toArray(new Entry[0]));
     }
 
     private Map<String, List<String>> maskQuery(Map<String, List<String>> query) {
@@ -222,9 +443,8 @@ public final class Masker {
         }
         Map<String, List<String>> masked = new LinkedHashMap<>();
         query.forEach((name, values) -> {
-            Strategy strategy = policy.strategyFor(Where.QUERY, name);
-            FieldContext field = FieldContext.of(Location.QUERY, name);
-            masked.put(name, values.stream().map(v -> apply(strategy, v, field, "rule query " + name)).toList());
+            Site site = querySite(name);
+            masked.put(name, values.stream().map(v -> apply(site, v, null)).toList());
         });
         return masked;
     }
@@ -236,16 +456,37 @@ public final class Masker {
         Map<String, String> masked = new LinkedHashMap<>();
         headers.forEach((name, value) -> {
             if (name.equals("cookie")) {
-                masked.put(name, maskCookies(value));
+                masked.put(name, maskedCookies(value, null).masked());
             } else {
-                masked.put(name, apply(policy.strategyFor(Where.HEADER, name), value, FieldContext.of(location, name), "rule header " + name));
+                masked.put(name, apply(headerSite(location, name), value, null));
             }
         });
         return masked;
     }
 
-    private String maskCookies(String header) {
+    /** A {@code cookie} header with each cookie's value masked; the entries to count go to {@code pending} ({@code null}: counted now). */
+    Masked maskedCookies(String header, List<Entry> pending) {
+        return maskedCookies(header, pending, false);
+    }
+
+    /** As {@link #maskedCookies(String, List)}; with {@code uncounted}, nothing is counted: the caller counts the entries. */
+    Masked maskedCookies(String header, List<Entry> pending, boolean uncounted) {
+        Masked known = cookieHeaders.get(header);
+        if (known == null) {
+            known = computeCookies(header);
+            if (header.length() <= MAX_VALUE_LENGTH) {
+                cookieHeaders.put(header, known);
+            }
+        }
+        if (!uncounted) {
+            tally(known.entries(), pending);
+        }
+        return known;
+    }
+
+    private Masked computeCookies(String header) {
         StringBuilder out = new StringBuilder(header.length());
+        List<Entry> entries = new ArrayList<>(2);
         for (String pair : header.split(";", -1)) {
             if (!out.isEmpty()) {
                 out.append(';');
@@ -257,17 +498,57 @@ public final class Masker {
             }
             String name = pair.substring(0, eq).trim();
             String value = pair.substring(eq + 1);
-            out.append(pair, 0, eq + 1)
-                    .append(apply(policy.strategyFor(Where.COOKIE, name), value, FieldContext.of(Location.COOKIE, name), "rule cookie " + name));
+            out.append(pair, 0, eq + 1).append(apply(cookieSite(name), value, entries));
         }
-        return out.toString();
+        return new Masked(out.toString(), entries.toArray(new Entry[0]));
     }
 
     private String maskField(String name, String value) {
         if (value == null) {
             return null;
         }
-        return apply(policy.strategyFor(Where.FIELD, name), value, new FieldContext(Location.TEXT, name, name), "rule field " + name);
+        return apply(fieldSite(name), value, null);
+    }
+
+    Site headerSite(Location location, String name) {
+        Bounded<String, Site> sites = location == Location.REQUEST_HEADER ? requestHeaderSites
+                : location == Location.RESPONSE_HEADER ? responseHeaderSites : null;
+        if (sites == null) {
+            return new Site(policy.strategyFor(Where.HEADER, name), FieldContext.of(location, name), "rule header " + name);
+        }
+        Site site = sites.get(name);
+        if (site == null) {
+            site = new Site(policy.strategyFor(Where.HEADER, name), FieldContext.of(location, name), "rule header " + name);
+            sites.put(name, site);
+        }
+        return site;
+    }
+
+    Site querySite(String name) {
+        Site site = querySites.get(name);
+        if (site == null) {
+            site = new Site(policy.strategyFor(Where.QUERY, name), FieldContext.of(Location.QUERY, name), "rule query " + name);
+            querySites.put(name, site);
+        }
+        return site;
+    }
+
+    private Site cookieSite(String name) {
+        Site site = cookieSites.get(name);
+        if (site == null) {
+            site = new Site(policy.strategyFor(Where.COOKIE, name), FieldContext.of(Location.COOKIE, name), "rule cookie " + name);
+            cookieSites.put(name, site);
+        }
+        return site;
+    }
+
+    Site fieldSite(String name) {
+        Site site = fieldSites.get(name);
+        if (site == null) {
+            site = new Site(policy.strategyFor(Where.FIELD, name), new FieldContext(Location.TEXT, name, name), "rule field " + name);
+            fieldSites.put(name, site);
+        }
+        return site;
     }
 
     private JsonNode maskNode(JsonNode node, Location location, List<Object> path, String fieldName) {
@@ -296,17 +577,34 @@ public final class Masker {
         }
         Strategy strategy = policy.strategyForBody(path);
         String text = node.isTextual() ? node.textValue() : node.asText();
-        String masked = apply(strategy, text, new FieldContext(location, fieldName, jsonPath(path)), "rule body " + jsonPath(path));
+        if (text.isEmpty() || skips(strategy)) {
+            return node;
+        }
+        String jsonPath = jsonPath(path);
+        FieldContext field = new FieldContext(location, fieldName, jsonPath);
+        Slot slot = memo.slot(location, Memo.field(field), strategy);
+        Entry entry = slot.get(text);
+        if (entry == null) {
+            entry = compute(strategy, text, field, "rule body " + jsonPath);
+            memo.put(slot, text, entry);
+        }
+        count(entry);
+        String masked = entry.apply(text);
         if (masked.equals(text)) {
             return node;
         }
-        if (node.isIntegralNumber() && masked.chars().allMatch(Character::isDigit) && !masked.isEmpty() && masked.charAt(0) != '0') {
+        if (node.isIntegralNumber() && isNumber(masked)) {
             return NODES.numberNode(new BigInteger(masked));
         }
         return NODES.textNode(masked);
     }
 
-    private static String jsonPath(List<Object> path) {
+    /** Whether a masked integer can stay a JSON number: digits only (any script), no leading zero. */
+    static boolean isNumber(String masked) {
+        return masked.chars().allMatch(Character::isDigit) && !masked.isEmpty() && masked.charAt(0) != '0';
+    }
+
+    static String jsonPath(List<Object> path) {
         StringBuilder out = new StringBuilder("$");
         for (Object step : path) {
             if (step instanceof Integer i) {
@@ -318,64 +616,186 @@ public final class Masker {
         return out.toString();
     }
 
+    /** The memo field of a body path: its JSON path without array indexes. */
+    static String memoField(String jsonPath) {
+        return Memo.withoutIndexes(jsonPath);
+    }
+
+    /** Whether values under {@code strategy} are kept without a look: declared safe, or no rule and no detection. */
+    boolean skips(Strategy strategy) {
+        return strategy == Strategy.KEEP || (strategy == null && !policy.detect());
+    }
+
+    /** Changes whenever the memo is cleared: {@link ExchangeStreamer}'s value tables are cleared with it, to stay a view of the memo. */
+    int memoGeneration() {
+        return memo.generation;
+    }
+
+    Slot bodySlot(Location location, String memoField, Strategy strategy) {
+        return memo.slot(location, memoField, strategy);
+    }
+
+    void remember(Slot slot, String value, Entry entry) {
+        memo.put(slot, value, entry);
+    }
+
     private String apply(Strategy strategy, String value, FieldContext field, String ruleSource) {
-        if (value == null || value.isEmpty()) {
+        if (value == null || value.isEmpty() || skips(strategy)) {
             return value;
         }
-        if (strategy == Strategy.KEEP || (strategy == null && !policy.detect())) {
-            return value;
+        Slot slot = memo.slot(field.location(), Memo.field(field), strategy);
+        Entry entry = slot.get(value);
+        if (entry == null) {
+            entry = compute(strategy, value, field, ruleSource);
+            memo.put(slot, value, entry);
         }
-        Memo.Key key = new Memo.Key(field.location(), Memo.field(field), strategy, value);
-        Memo.Entry known = memo.get(key);
-        if (known != null) {
-            for (int i = 0; i < known.sources().size(); i++) {
-                report.count(known.sources().get(i), known.kinds().get(i));
-            }
-            return known.masked();
-        }
-        List<String> sources = new ArrayList<>(2);
-        List<PiiKind> kinds = new ArrayList<>(2);
-        String masked = compute(strategy, value, field, ruleSource, sources, kinds);
-        for (int i = 0; i < sources.size(); i++) {
-            report.count(sources.get(i), kinds.get(i));
-        }
-        memo.put(key, new Memo.Entry(masked, List.copyOf(sources), kinds.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(kinds)));
-        return masked;
+        count(entry);
+        return entry.apply(value);
     }
 
-    private String compute(Strategy strategy, String value, FieldContext field, String ruleSource, List<String> sources, List<PiiKind> kinds) {
+    /** The value masked at {@code site}; the entry to count goes to {@code pending}, or is counted now when that is {@code null}. */
+    String apply(Site site, String value, List<Entry> pending) {
+        if (value == null || value.isEmpty() || site.keep) {
+            return value;
+        }
+        Entry entry = entry(site, value);
+        tally(entry, pending);
+        return entry.apply(value);
+    }
+
+    /** What masking {@code value} at {@code site} does, from the memo or computed; not counted. */
+    Entry entry(Site site, String value) {
+        Slot slot = site.slot();
+        Entry entry = slot.get(value);
+        if (entry == null) {
+            entry = compute(site.strategy, value, site.context, site.ruleSource, site);
+            memo.put(slot, value, entry);
+        }
+        return entry;
+    }
+
+    /**
+     * What the detectors read of {@code field} (see {@link Detectors#contextKey}), for a body field
+     * of {@code samplePath} (array indexes 0): the same for every index when only built-in
+     * detectors run; {@code null} when it is not, and each value's own field must be asked.
+     */
+    Object bodyContextKey(Location location, String fieldName, String sampleJsonPath) {
+        Object key = detectors.contextKey(new FieldContext(location, fieldName, sampleJsonPath));
+        return key instanceof FieldContext ? null : key;
+    }
+
+    /** Masks a value no memo knows: by the rule's strategy, or by the detectors. */
+    Entry compute(Strategy strategy, String value, FieldContext field, String ruleSource) {
+        return compute(strategy, value, field, ruleSource, null);
+    }
+
+    /** As {@link #compute(Strategy, String, FieldContext, String)}, with what the detectors read of the field when known ({@link Site}, or a key). */
+    Entry compute(Strategy strategy, String value, FieldContext field, String ruleSource, Object knownContext) {
         if (strategy == null || strategy == Strategy.DETECT) {
-            return detect(value, field, sources, kinds);
+            return detected(value, field, knownContext);
         }
-        sources.add(ruleSource);
-        kinds.add(strategy.kind());
-        return strategy == Strategy.REDACT ? Strategy.REDACTED : surrogates.surrogate(strategy.kind(), value);
+        String masked = strategy == Strategy.REDACT ? Strategy.REDACTED : surrogate(strategy.kind(), value);
+        return new Entry(masked, new String[] {ruleSource}, new PiiKind[] {strategy.kind()});
     }
 
-    private String detect(String text, FieldContext field) {
-        List<String> sources = new ArrayList<>(2);
-        List<PiiKind> kinds = new ArrayList<>(2);
-        String masked = detect(text, field, sources, kinds);
-        for (int i = 0; i < sources.size(); i++) {
-            report.count(sources.get(i), kinds.get(i));
-        }
-        return masked;
+    private Entry detected(String text, FieldContext field) {
+        return detected(text, field, null);
     }
 
-    private String detect(String text, FieldContext field, List<String> sources, List<PiiKind> kinds) {
+    private Entry detected(String text, FieldContext field, Object knownContext) {
+        DetectionKey key = null;
+        if (text.length() <= MAX_VALUE_LENGTH) {
+            Object context = knownContext instanceof Site site ? site.contextKey()
+                    : knownContext != null ? knownContext : detectors.contextKey(field);
+            key = new DetectionKey(context, text);
+        }
+        if (key != null) {
+            Entry known = detections.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
         List<Detection> found = detectors.detect(text, field);
+        Entry entry;
         if (found.isEmpty()) {
-            return text;
+            entry = Entry.UNCHANGED;
+        } else {
+            StringBuilder out = new StringBuilder(text.length() + 16);
+            String[] sources = new String[found.size()];
+            PiiKind[] kinds = new PiiKind[found.size()];
+            int at = 0;
+            for (int i = 0; i < found.size(); i++) {
+                Detection d = found.get(i);
+                out.append(text, at, d.start());
+                out.append(surrogate(d.kind(), text.substring(d.start(), d.end())));
+                sources[i] = "detector " + d.detector();
+                kinds[i] = d.kind();
+                at = d.end();
+            }
+            entry = new Entry(out.append(text, at, text.length()).toString(), sources, kinds);
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        int at = 0;
-        for (Detection d : found) {
-            out.append(text, at, d.start());
-            out.append(surrogates.surrogate(d.kind(), text.substring(d.start(), d.end())));
-            sources.add("detector " + d.detector());
-            kinds.add(d.kind());
-            at = d.end();
+        if (key != null) {
+            detections.put(key, entry);
         }
-        return out.append(text, at, text.length()).toString();
+        return entry;
+    }
+
+    private String surrogate(PiiKind kind, String value) {
+        if (value.length() > MAX_VALUE_LENGTH) {
+            return surrogates.surrogate(kind, value);
+        }
+        SurrogateKey key = new SurrogateKey(kind, value);
+        String known = surrogateCache.get(key);
+        if (known == null) {
+            known = surrogates.surrogate(kind, value);
+            surrogateCache.put(key, known);
+        }
+        return known;
+    }
+
+    private void tally(Entry entry, List<Entry> pending) {
+        if (!entry.counts()) {
+            return;
+        }
+        if (pending != null) {
+            pending.add(entry);
+        } else {
+            count(entry);
+        }
+    }
+
+    private void tally(Entry[] entries, List<Entry> pending) {
+        for (Entry entry : entries) {
+            if (pending != null) {
+                pending.add(entry);
+            } else {
+                count(entry);
+            }
+        }
+    }
+
+    private void count(Entry[] entries) {
+        for (Entry entry : entries) {
+            count(entry);
+        }
+    }
+
+    /** Adds what {@code entry} replaced to the report. */
+    void count(Entry entry) {
+        int n = entry.sources.length;
+        if (n == 0) {
+            return;
+        }
+        LongAdder[] counters = entry.counters;
+        if (counters == null) {
+            counters = new LongAdder[n];
+            for (int i = 0; i < n; i++) {
+                counters[i] = report.counter(entry.sources[i], entry.kinds[i]);
+            }
+            entry.counters = counters;
+        }
+        for (LongAdder counter : counters) {
+            counter.increment();
+        }
     }
 }

@@ -26,7 +26,12 @@ public final class MaskingReport {
     private final ConcurrentHashMap<Key, LongAdder> counts = new ConcurrentHashMap<>();
 
     void count(String source, PiiKind kind) {
-        counts.computeIfAbsent(new Key(source, kind), k -> new LongAdder()).increment();
+        counter(source, kind).increment();
+    }
+
+    /** The counter of one source and kind, created at zero; callers that count often keep it. */
+    LongAdder counter(String source, PiiKind kind) {
+        return counts.computeIfAbsent(new Key(source, kind), k -> new LongAdder());
     }
 
     /** The entries, most frequent first. */

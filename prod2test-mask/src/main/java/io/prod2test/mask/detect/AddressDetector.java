@@ -54,14 +54,14 @@ public final class AddressDetector extends BaseDetector {
 
     @Override
     boolean mayFind(Scan scan) {
-        return isAddressName(scan.fieldName()) || scan.contains(':') || scan.contains('=')
+        return scan.field(FieldTraits.ADDRESS) || scan.contains(':') || scan.contains('=')
                 || (scan.hasNonAscii() && (scan.contains('都') || scan.contains('道') || scan.contains('府') || scan.contains('県')));
     }
 
     @Override
     void find(Scan scan, Hits hits) {
         String text = scan.text;
-        if (isAddressName(scan.fieldName())) {
+        if (scan.field(FieldTraits.ADDRESS)) {
             int start = afterPostalCode(text, scan.valueStart(), scan.valueEnd());
             if (hasLetter(text, start, scan.valueEnd())) {
                 hits.add(start, scan.valueEnd(), PiiKind.ADDRESS);

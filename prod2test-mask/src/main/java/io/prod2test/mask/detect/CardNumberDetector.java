@@ -44,6 +44,11 @@ public final class CardNumberDetector extends BaseDetector {
         super(NAME, Set.of(PiiKind.CARD_NUMBER));
     }
 
+    /** Whether a folded field name names a card number. */
+    static boolean isCardField(String name) {
+        return CARD_FIELDS.contains(name);
+    }
+
     @Override
     boolean mayFind(Scan scan) {
         return scan.text.length() >= 13 && scan.digitCount() >= 13;
@@ -52,7 +57,7 @@ public final class CardNumberDetector extends BaseDetector {
     @Override
     void find(Scan scan, Hits hits) {
         String text = scan.text;
-        boolean cardField = CARD_FIELDS.contains(scan.fieldName());
+        boolean cardField = scan.field(FieldTraits.CARD);
         int[] groupEnds = new int[6];
         char[] digits = new char[19];
         int n = text.length();

@@ -29,6 +29,11 @@ public final class CorporateNumberDetector extends BaseDetector {
         super(NAME, Set.of(PiiKind.CORPORATE_NUMBER));
     }
 
+    /** Whether a folded field name names a corporate number. */
+    static boolean isCorporateNumberField(String name) {
+        return FIELDS.contains(name);
+    }
+
     @Override
     boolean mayFind(Scan scan) {
         return scan.text.length() >= 13 && scan.digitCount() >= 13;
@@ -37,7 +42,7 @@ public final class CorporateNumberDetector extends BaseDetector {
     @Override
     void find(Scan scan, Hits hits) {
         String text = scan.text;
-        boolean field = FIELDS.contains(scan.fieldName());
+        boolean field = scan.field(FieldTraits.CORPORATE_NUMBER);
         char[] digits = new char[13];
         int n = text.length();
         int i = 0;

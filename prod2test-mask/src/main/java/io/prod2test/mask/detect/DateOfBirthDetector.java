@@ -50,7 +50,7 @@ public final class DateOfBirthDetector extends BaseDetector {
 
     @Override
     boolean mayFind(Scan scan) {
-        return scan.digitCount() >= 2 && (isBirthName(scan.fieldName()) || hasLabel(scan.text) || scan.contains(':')
+        return scan.digitCount() >= 2 && (scan.field(FieldTraits.BIRTH_DATE) || hasLabel(scan.text) || scan.contains(':')
                 || scan.contains('='));
     }
 
@@ -71,7 +71,7 @@ public final class DateOfBirthDetector extends BaseDetector {
     @Override
     void find(Scan scan, Hits hits) {
         String text = scan.text;
-        if (isBirthName(scan.fieldName())) {
+        if (scan.field(FieldTraits.BIRTH_DATE)) {
             date(text, scan.valueStart(), scan.valueEnd(), true, hits);
             return;
         }

@@ -1,6 +1,7 @@
 package io.prod2test.mask.detect;
 
 import io.prod2test.mask.FieldContext;
+import io.prod2test.mask.Location;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -47,6 +48,12 @@ public final class Detectors {
     }
 
     private final List<Detector> detectors;
+    /** Whether every detector is a built-in one, whose use of the field {@link #contextKey} knows. */
+    private final boolean builtInOnly;
+
+    /** What the built-in detectors read of a field; see {@link #contextKey}. */
+    private record ContextKey(boolean cookie, int fieldTraits, boolean parentNamesAThing) {
+    }
 
     private Detectors(List<Detector> detectors) {
         Map<String, Detector> byName = new LinkedHashMap<>();
@@ -57,6 +64,7 @@ public final class Detectors {
             }
         }
         this.detectors = List.copyOf(byName.values());
+        this.builtInOnly = this.detectors.stream().allMatch(d -> d instanceof BaseDetector);
     }
 
     /** Every detector on the class path, loaded once with {@link ServiceLoader}. */
@@ -133,6 +141,24 @@ public final class Detectors {
             return all.resolve();
         }
         return only == null ? List.of() : only;
+    }
+
+    /**
+     * What of {@code field} the detectors read, as a key: two fields with equal keys get the same
+     * detections in every text, so a caller may remember detections by key and text (the masker
+     * does, for values that recur under many paths, such as the segments of request paths). The
+     * built-in detectors read whether the value is a cookie, the {@link FieldTraits} of the folded
+     * field name (of a column without its table) and whether the parent segment names a thing
+     * ({@code items} in {@code $.items[0].name}); with any other detector registered, which may
+     * read anything, the key is the field itself.
+     */
+    public Object contextKey(FieldContext field) {
+        FieldContext context = field == null ? FieldContext.text() : field;
+        if (!builtInOnly) {
+            return context;
+        }
+        Scan scan = new Scan("", context);
+        return new ContextKey(scan.location() == Location.COOKIE, scan.fieldTraits(), scan.parentNamesAThing());
     }
 
     private static List<Detection> run(Detector detector, Scan scan) {

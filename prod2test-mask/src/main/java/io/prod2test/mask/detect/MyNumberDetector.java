@@ -38,6 +38,16 @@ public final class MyNumberDetector extends BaseDetector {
         super(NAME, Set.of(PiiKind.MY_NUMBER));
     }
 
+    /** Whether a folded field name names a My Number. */
+    static boolean isMyNumberField(String name) {
+        return FIELDS.contains(name);
+    }
+
+    /** Whether a folded field name names another kind of number. */
+    static boolean isOtherNumberField(String name) {
+        return Context.nameContains(name, NOT_MY_NUMBER_FIELDS);
+    }
+
     @Override
     boolean mayFind(Scan scan) {
         return scan.text.length() >= 12 && scan.digitCount() >= 12;
@@ -46,9 +56,8 @@ public final class MyNumberDetector extends BaseDetector {
     @Override
     void find(Scan scan, Hits hits) {
         String text = scan.text;
-        String fieldName = scan.fieldName();
-        boolean myNumberField = FIELDS.contains(fieldName);
-        boolean otherField = !myNumberField && Context.nameContains(fieldName, NOT_MY_NUMBER_FIELDS);
+        boolean myNumberField = scan.field(FieldTraits.MY_NUMBER);
+        boolean otherField = !myNumberField && scan.field(FieldTraits.OTHER_NUMBER);
         int[] ends = new int[4];
         char[] digits = new char[12];
         int n = text.length();

@@ -53,7 +53,7 @@ public final class PersonNameDetector extends BaseDetector {
             "cardholder", "customername", "contactname", "recipientname", "kana", "furigana", "氏名", "名前",
             "フリガナ", "ふりがな", "カナ", "名義", "名義人", "宛名"};
     /** Parents whose {@code name} is not a person's. */
-    private static final Set<String> NOT_PERSONS = Set.of(
+    static final Set<String> NOT_PERSONS = Set.of(
             "item", "items", "lineitem", "lineitems", "product", "products", "sku", "skus", "catalog", "catalogue",
             "category", "categories", "file", "files", "attachment", "attachments", "plan", "plans", "service", "services",
             "app", "apps", "application", "applications", "company", "companies", "organization", "organizations",
@@ -130,10 +130,9 @@ public final class PersonNameDetector extends BaseDetector {
     @Override
     void find(Scan scan, Hits hits) {
         String text = scan.text;
-        String fieldName = scan.fieldName();
-        if (isPersonName(fieldName)) {
-            boolean bare = fieldName.equals("name");
-            if (bare && NOT_PERSONS.contains(scan.parentName())) {
+        if (scan.field(FieldTraits.PERSON_NAME)) {
+            boolean bare = scan.field(FieldTraits.BARE_NAME);
+            if (bare && scan.parentNamesAThing()) {
                 return;
             }
             int start = scan.valueStart();
@@ -235,8 +234,7 @@ public final class PersonNameDetector extends BaseDetector {
      * {@code $.items[0].name}): no readings are looked for in it.
      */
     private static boolean isThingField(Scan scan) {
-        String name = scan.fieldName();
-        return (name.contains("name") && !isPersonName(name)) || NOT_PERSONS.contains(scan.parentName());
+        return (scan.field(FieldTraits.HAS_NAME_WORD) && !scan.field(FieldTraits.PERSON_NAME)) || scan.parentNamesAThing();
     }
 
     /**

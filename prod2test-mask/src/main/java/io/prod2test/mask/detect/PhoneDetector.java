@@ -55,7 +55,7 @@ public final class PhoneDetector extends BaseDetector {
     @Override
     void find(Scan scan, Hits hits) {
         String text = scan.text;
-        if (isPhoneField(scan.fieldName())) {
+        if (scan.field(FieldTraits.PHONE)) {
             int start = scan.valueStart();
             int end = scan.valueEnd();
             if (isPhoneShaped(text, start, end)) {
@@ -197,7 +197,7 @@ public final class PhoneDetector extends BaseDetector {
         return true;
     }
 
-    private static boolean isPhoneField(String name) {
+    static boolean isPhoneField(String name) {
         return !name.isEmpty() && (FIELDS.contains(name) || name.endsWith("phone") || name.endsWith("phonenumber")
                 || name.endsWith("telno") || name.endsWith("電話番号"));
     }

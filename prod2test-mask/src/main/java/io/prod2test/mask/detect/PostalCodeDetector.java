@@ -29,14 +29,14 @@ public final class PostalCodeDetector extends BaseDetector {
 
     @Override
     boolean mayFind(Scan scan) {
-        return scan.digitCount() >= (isPostalName(scan.fieldName()) ? 2 : 7)
+        return scan.digitCount() >= (scan.field(FieldTraits.POSTAL_CODE) ? 2 : 7)
                 || (scan.digitCount() >= 3 && (scan.contains(':') || scan.contains('=')));
     }
 
     @Override
     void find(Scan scan, Hits hits) {
         String text = scan.text;
-        if (isPostalName(scan.fieldName())) {
+        if (scan.field(FieldTraits.POSTAL_CODE)) {
             int[] code = anyCountry(text, scan.valueStart(), scan.valueEnd());
             if (code != null) {
                 hits.add(code[0], code[1], PiiKind.POSTAL_CODE);
@@ -144,7 +144,7 @@ public final class PostalCodeDetector extends BaseDetector {
         return digits >= 2 ? new int[] {start, end} : null;
     }
 
-    private static boolean isPostalName(String name) {
+    static boolean isPostalName(String name) {
         return !name.isEmpty() && (FIELDS.contains(name) || name.endsWith("postalcode") || name.endsWith("zipcode")
                 || name.endsWith("postcode") || name.endsWith("郵便番号"));
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One text being scanned, and what the detectors would otherwise each compute again: the folded
- * field name, the parent path segment, the trimmed value bounds, cheap statistics for the screens
+ * One text being scanned, and what the detectors would otherwise each compute again: the
+ * {@link FieldTraits} of the folded field name, the parent path segment, the trimmed value bounds, cheap statistics for the screens
  * and the key-value pairs in the text. Everything is computed lazily, once per text.
  *
  * <p>Not thread-safe: made per call, used by one thread.
@@ -16,7 +16,7 @@ final class Scan {
     final String text;
     final FieldContext field;
 
-    private String fieldName;
+    private int fieldTraits = -1;
     private String parentName;
     private int digits = -1;
     private boolean nonAscii;
@@ -34,31 +34,37 @@ final class Scan {
         return field.location();
     }
 
-    /**
-     * The innermost field name folded for matching ({@code first_name}, {@code First-Name},
-     * {@code ｆｉｒｓｔＮａｍｅ} → {@code firstname}); for a column {@code table.column} just the
-     * column. Empty when there is no field.
-     */
-    String fieldName() {
-        if (fieldName == null) {
-            String name = field.name();
-            if (name == null) {
-                fieldName = "";
-            } else {
-                if (field.location() == Location.COLUMN) {
-                    int dot = name.lastIndexOf('.');
-                    if (dot >= 0 && dot < name.length() - 1) {
-                        name = name.substring(dot + 1);
-                    }
-                }
-                fieldName = foldName(name);
-            }
-        }
-        return fieldName;
-    }
+    // The innermost field name is folded for matching (first_name, First-Name, ｆｉｒｓｔＮａｍｅ →
+    // firstname; a column table.column is just the column), and detectors see only its traits.
 
     boolean hasField() {
-        return !fieldName().isEmpty();
+        return field(FieldTraits.NAMED);
+    }
+
+    /** Whether the field name has the {@link FieldTraits} {@code trait}. */
+    boolean field(int trait) {
+        return (fieldTraits() & trait) != 0;
+    }
+
+    /** The {@link FieldTraits} of the field name: all a detector may know of it. */
+    int fieldTraits() {
+        if (fieldTraits < 0) {
+            String name = field.name();
+            if (name != null && field.location() == Location.COLUMN) {
+                int dot = name.lastIndexOf('.');
+                if (dot >= 0 && dot < name.length() - 1) {
+                    name = name.substring(dot + 1);
+                }
+            }
+            // the traits of the folded name, without folding it for every text
+            fieldTraits = name == null ? FieldTraits.of("") : FieldTraits.ofName(name);
+        }
+        return fieldTraits;
+    }
+
+    /** Whether the segment above the field names a thing, whose {@code name} is no person's ({@code $.items[0].name}). */
+    boolean parentNamesAThing() {
+        return PersonNameDetector.NOT_PERSONS.contains(parentName());
     }
 
     /**
@@ -66,7 +72,7 @@ final class Scan {
      * {@code $.items[0].name}, {@code products} for the column {@code products.name}. Empty when
      * the path has no parent.
      */
-    String parentName() {
+    private String parentName() {
         if (parentName == null) {
             parentName = parentOf(field.path() == null || field.path().isEmpty() ? field.name() : field.path());
         }

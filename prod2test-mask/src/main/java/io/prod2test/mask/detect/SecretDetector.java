@@ -97,7 +97,7 @@ public final class SecretDetector extends BaseDetector {
     void find(Scan scan, Hits hits) {
         String text = scan.text;
         if (isSecretField(scan)) {
-            value(text, scan.valueStart(), scan.valueEnd(), AUTHORIZATION.contains(scan.fieldName()), hits);
+            value(text, scan.valueStart(), scan.valueEnd(), scan.field(FieldTraits.AUTHORIZATION), hits);
             return;
         }
         if (!isCookie(scan)) {
@@ -129,9 +129,13 @@ public final class SecretDetector extends BaseDetector {
     // its pattern is anchored there: no regex runs over text that cannot hold the shape.
 
     private static void jwts(String text, Hits hits) {
-        Matcher m = JWT_SHAPE.matcher(text);
+        Matcher m = null; // made on the first candidate: most texts have none
         for (int at = text.indexOf("eyJ"); at >= 0; at = text.indexOf("eyJ", at + 1)) {
-            if (isTokenChar(Chars.at(text, at - 1)) || !m.region(at, text.length()).lookingAt()) {
+            if (isTokenChar(Chars.at(text, at - 1))) {
+                continue;
+            }
+            m = m == null ? JWT_SHAPE.matcher(text) : m;
+            if (!m.region(at, text.length()).lookingAt()) {
                 continue;
             }
             int end = m.end();
@@ -143,10 +147,14 @@ public final class SecretDetector extends BaseDetector {
     }
 
     private static void bearer(String text, Hits hits) {
-        Matcher m = BEARER.matcher(text);
+        Matcher m = null;
         for (int at = text.indexOf("earer"); at >= 1; at = text.indexOf("earer", at + 1)) {
             int start = at - 1;
-            if (Chars.isWordChar(Chars.at(text, start - 1)) || !m.region(start, text.length()).lookingAt()) {
+            if (Chars.isWordChar(Chars.at(text, start - 1))) {
+                continue;
+            }
+            m = m == null ? BEARER.matcher(text) : m;
+            if (!m.region(start, text.length()).lookingAt()) {
                 continue;
             }
             int s = m.start(1);
@@ -160,9 +168,13 @@ public final class SecretDetector extends BaseDetector {
     }
 
     private static void basic(String text, Hits hits) {
-        Matcher m = BASIC.matcher(text);
+        Matcher m = null;
         for (int at = text.indexOf("Basic"); at >= 0; at = text.indexOf("Basic", at + 1)) {
-            if (!Chars.isWordChar(Chars.at(text, at - 1)) && m.region(at, text.length()).lookingAt()
+            if (Chars.isWordChar(Chars.at(text, at - 1))) {
+                continue;
+            }
+            m = m == null ? BASIC.matcher(text) : m;
+            if (m.region(at, text.length()).lookingAt()
                     && isBasicCredentials(text, m.start(1), m.end(1))) {
                 hits.add(m.start(1), m.end(1), PiiKind.SECRET);
             }
@@ -241,11 +253,21 @@ public final class SecretDetector extends BaseDetector {
     }
 
     private static boolean isSecretField(Scan scan) {
-        return scan.hasField() && scan.location() != Location.COOKIE && isSecretName(scan.fieldName());
+        return scan.hasField() && scan.location() != Location.COOKIE && scan.field(FieldTraits.SECRET);
     }
 
     private static boolean isCookie(Scan scan) {
-        return scan.location() == Location.COOKIE || NOT_SECRET.contains(scan.fieldName());
+        return scan.location() == Location.COOKIE || scan.field(FieldTraits.NOT_SECRET);
+    }
+
+    /** Whether a folded field name is {@code authorization} or {@code proxyauthorization}. */
+    static boolean isAuthorizationField(String name) {
+        return AUTHORIZATION.contains(name);
+    }
+
+    /** Whether a folded field name names what is never a secret (a cookie's plumbing). */
+    static boolean isNotSecretField(String name) {
+        return NOT_SECRET.contains(name);
     }
 
     /** Whether a folded field or key name names a secret. */

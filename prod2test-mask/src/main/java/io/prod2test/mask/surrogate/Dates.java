@@ -32,9 +32,12 @@ final class Dates {
     /** A parsed date and how to write it back. */
     record Parsed(LocalDate date, String separator, boolean japanese, boolean pad, boolean wide) {
         String format(LocalDate d) {
-            String month = pad ? String.format(java.util.Locale.ROOT, "%02d", d.getMonthValue()) : Integer.toString(d.getMonthValue());
-            String day = pad ? String.format(java.util.Locale.ROOT, "%02d", d.getDayOfMonth()) : Integer.toString(d.getDayOfMonth());
-            String year = String.format(java.util.Locale.ROOT, "%04d", d.getYear());
+            String month = pad ? twoDigits(d.getMonthValue()) : Integer.toString(d.getMonthValue());
+            String day = pad ? twoDigits(d.getDayOfMonth()) : Integer.toString(d.getDayOfMonth());
+            int y = d.getYear();
+            // %04d without a Formatter: zero-padded to four digits, a sign and more digits as they come
+            String year = y >= 0 && y <= 9999 ? "0".repeat(4 - Integer.toString(y).length()) + y
+                    : String.format(java.util.Locale.ROOT, "%04d", y);
             String text = japanese ? year + "年" + month + "月" + day + "日" : year + separator + month + separator + day;
             if (!wide) {
                 return text;
@@ -49,6 +52,36 @@ final class Dates {
     }
 
     private Dates() {
+    }
+
+    /** {@code String.format("%02d", n)} for 1–31. */
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    /**
+     * The marked day of each 32-day block in 1800–2200 ({@code -1}: not computed yet). The mark is
+     * a public function of the block number alone, no key and no input in it, so it is computed
+     * once per block and shared; blocks outside the range are computed each time.
+     */
+    private static final long FIRST_BLOCK = Math.floorDiv(LocalDate.of(1800, 1, 1).toEpochDay(), 32);
+    private static final byte[] MARKED_DAYS = new byte[(int) (Math.floorDiv(LocalDate.of(2200, 1, 1).toEpochDay(), 32) - FIRST_BLOCK + 1)];
+
+    static {
+        java.util.Arrays.fill(MARKED_DAYS, (byte) -1);
+    }
+
+    private static int markedDay(long block) {
+        long index = block - FIRST_BLOCK;
+        if (index < 0 || index >= MARKED_DAYS.length) {
+            return Marks.below("date-of-birth", Long.toString(block), MARK_BLOCK);
+        }
+        int day = MARKED_DAYS[(int) index];
+        if (day < 0) {
+            day = Marks.below("date-of-birth", Long.toString(block), MARK_BLOCK);
+            MARKED_DAYS[(int) index] = (byte) day; // races write the same value
+        }
+        return day;
     }
 
     static Parsed parse(String text) {
@@ -107,7 +140,7 @@ final class Dates {
     static boolean isMarked(LocalDate date) {
         long day = date.toEpochDay();
         long block = Math.floorDiv(day, MARK_BLOCK);
-        return Math.floorMod(day, MARK_BLOCK) == Marks.below("date-of-birth", Long.toString(block), MARK_BLOCK);
+        return Math.floorMod(day, MARK_BLOCK) == markedDay(block);
     }
 
     /** Whether a date in one of the written forms is a marked day. */

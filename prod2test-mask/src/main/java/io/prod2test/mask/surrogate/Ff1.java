@@ -11,13 +11,19 @@ import javax.crypto.spec.SecretKeySpec;
  * are ints in {@code [0, radix)}, most significant first; the caller maps alphabets.
  *
  * <p>The Feistel arithmetic runs in {@code long}s while {@code radix^v ≤ 2^55} (ten to sixteen
- * digits, the usual identifiers) and in {@link BigInteger}s beyond; both give the same result.
+ * digits, the usual identifiers), with masks for a power-of-two radix up to {@code 2^64} (32 hex
+ * digits, the 122 bits of a UUID), with unsigned steps for any other radix below {@code 2^63}, and
+ * in {@link BigInteger}s beyond; all give the same result.
  * One AES {@link Cipher} per thread, as {@code Cipher.getInstance} is far dearer than a block.
  */
 final class Ff1 {
     /** The smallest domain NIST allows: radix^n must reach one million. */
     static final long MIN_DOMAIN = 1_000_000L;
     private static final long LONG_LIMIT = 1L << 55;
+    private static final int LONG = 0;
+    private static final int BINARY = 1;
+    private static final int WIDE = 2;
+    private static final int BIG = 3;
 
     private final SecretKeySpec key;
     private final ThreadLocal<Cipher> ciphers;
@@ -80,10 +86,26 @@ final class Ff1 {
         int[] bb = new int[v];
         System.arraycopy(x, 0, a, 0, u);
         System.arraycopy(x, u, bb, 0, v);
-        boolean useLong = !forceBigIntegers && powV.compareTo(BigInteger.valueOf(LONG_LIMIT)) <= 0;
-        long powULong = useLong ? pow(radix, u) : 0;
-        long powVLong = useLong ? pow(radix, v) : 0;
-        BigInteger powU = bigRadix.pow(u);
+        int bits = Integer.numberOfTrailingZeros(radix);
+        boolean powerOfTwo = Integer.bitCount(radix) == 1;
+        // NUM and STR of a half, and y mod radix^m, in 64-bit arithmetic when radix^v allows it:
+        // up to 2^55 with plain longs, a power-of-two radix up to 2^64 with masks, else below 2^63
+        // with unsigned steps; BigIntegers beyond. All give the same numbers.
+        int mode;
+        if (forceBigIntegers) {
+            mode = BIG;
+        } else if (powV.compareTo(BigInteger.valueOf(LONG_LIMIT)) <= 0) {
+            mode = LONG;
+        } else if (powerOfTwo && bits * v <= 64) {
+            mode = BINARY;
+        } else if (powV.bitLength() <= 63) {
+            mode = WIDE;
+        } else {
+            mode = BIG;
+        }
+        long powULong = mode == LONG || mode == WIDE ? pow(radix, u) : 0;
+        long powVLong = mode == LONG || mode == WIDE ? pow(radix, v) : 0;
+        BigInteger powU = mode == BIG ? bigRadix.pow(u) : null;
 
         for (int step = 0; step < 10; step++) {
             int i = encrypt ? step : 9 - step;
@@ -91,19 +113,45 @@ final class Ff1 {
             int[] feed = encrypt ? bb : a;
             int[] target = encrypt ? a : bb;
             q[t + pad] = (byte) i;
-            if (useLong) {
-                putLong(q, q.length - b, b, num(feed, radix));
-            } else {
+            if (mode == BIG) {
                 putBig(q, q.length - b, b, numBig(feed, bigRadix));
+            } else if (mode == BINARY) {
+                putLong(q, q.length - b, b, numBinary(feed, bits));
+            } else {
+                putLong(q, q.length - b, b, num(feed, radix));
             }
             prf(cipher, cbcStart, q, s, d);
             int m = i % 2 == 0 ? u : v;
             int[] c;
-            if (useLong) {
+            if (mode == LONG) {
                 long modulus = m == u ? powULong : powVLong;
                 long y = modBytes(s, d, modulus);
                 long numTarget = num(target, radix);
                 long value = encrypt ? (numTarget + y) % modulus : Math.floorMod(numTarget - y, modulus);
+                c = str(value, radix, m);
+            } else if (mode == BINARY) {
+                int width = bits * m;
+                long mask = width == 64 ? -1L : (1L << width) - 1;
+                long y = lastLong(s, d) & mask; // NUM(S) mod 2^width: its low bits
+                long numTarget = numBinary(target, bits);
+                long value = (encrypt ? numTarget + y : numTarget - y) & mask;
+                c = strBinary(value, bits, m);
+            } else if (mode == WIDE) {
+                long modulus = m == u ? powULong : powVLong;
+                long y = modBytesWide(s, d, modulus);
+                long numTarget = num(target, radix);
+                long value;
+                if (encrypt) {
+                    value = numTarget + y; // both below 2^63: no unsigned overflow
+                    if (Long.compareUnsigned(value, modulus) >= 0) {
+                        value -= modulus;
+                    }
+                } else {
+                    value = numTarget - y;
+                    if (value < 0) {
+                        value += modulus;
+                    }
+                }
                 c = str(value, radix, m);
             } else {
                 BigInteger modulus = m == u ? powU : powV;
@@ -216,6 +264,50 @@ final class Ff1 {
             r = ((r << 8) | (s[i] & 0xff)) % modulus;
         }
         return r;
+    }
+
+    /** NUM(S[0..d)) mod m for m below 2^63, bit by bit so that nothing overflows an unsigned long. */
+    private static long modBytesWide(byte[] s, int d, long modulus) {
+        long r = 0;
+        for (int i = 0; i < d; i++) {
+            int octet = s[i] & 0xff;
+            for (int bit = 7; bit >= 0; bit--) {
+                r = r << 1 | (octet >>> bit & 1); // r < m < 2^63, so 2r + 1 < 2^64
+                if (Long.compareUnsigned(r, modulus) >= 0) {
+                    r -= modulus;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** The last eight bytes of S[0..d) as a number: NUM(S[0..d)) mod 2^64. */
+    private static long lastLong(byte[] s, int d) {
+        long r = 0;
+        for (int i = Math.max(0, d - 8); i < d; i++) {
+            r = r << 8 | (s[i] & 0xff);
+        }
+        return r;
+    }
+
+    /** NUM of numerals in radix 2^bits, as an unsigned long. */
+    private static long numBinary(int[] x, int bits) {
+        long r = 0;
+        for (int numeral : x) {
+            r = r << bits | numeral;
+        }
+        return r;
+    }
+
+    /** STR of an unsigned value in radix 2^bits, m numerals. */
+    private static int[] strBinary(long value, int bits, int m) {
+        int[] out = new int[m];
+        int mask = (1 << bits) - 1;
+        for (int i = m - 1; i >= 0; i--) {
+            out[i] = (int) (value & mask);
+            value >>>= bits;
+        }
+        return out;
     }
 
     private static void putLong(byte[] q, int offset, int length, long value) {

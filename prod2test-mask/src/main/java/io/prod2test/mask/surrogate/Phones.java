@@ -33,6 +33,16 @@ final class Phones {
 
     /** The first reading of {@code text} that is a valid number, else the first that parses, else null. */
     static PhoneNumber parse(String text, List<String> regions) {
+        Reading reading = read(text, regions);
+        return reading == null ? null : reading.number();
+    }
+
+    /** A number and whether libphonenumber calls it valid, as {@link #read} found it. */
+    record Reading(PhoneNumber number, boolean valid) {
+    }
+
+    /** {@link #parse}, and whether the reading is valid (it is tested there, so no caller tests it again). */
+    static Reading read(String text, List<String> regions) {
         String trimmed = text.strip();
         boolean international = trimmed.startsWith("+") || trimmed.startsWith("\uFF0B");
         PhoneNumber first = null;
@@ -43,7 +53,7 @@ final class Phones {
             try {
                 PhoneNumber number = UTIL.parse(trimmed, region);
                 if (UTIL.isValidNumber(number)) {
-                    return number;
+                    return new Reading(number, true);
                 }
                 if (first == null) {
                     first = number;
@@ -52,7 +62,7 @@ final class Phones {
                 // not a number in this region: try the next one
             }
         }
-        return first;
+        return first == null ? null : new Reading(first, false);
     }
 
     private static boolean startsWithZero(String text) {
@@ -66,20 +76,21 @@ final class Phones {
     }
 
     static boolean isValid(String text, List<String> regions) {
-        PhoneNumber number = parse(text, regions);
-        return number != null && UTIL.isValidNumber(number);
+        Reading reading = read(text, regions);
+        return reading != null && reading.valid();
     }
 
     static String phone(KeyedHash hash, String core, List<String> regions) {
-        PhoneNumber number = parse(core, regions);
-        if (number == null) {
+        Reading reading = read(core, regions);
+        if (reading == null) {
             return digitsOnly(hash, core);
         }
+        PhoneNumber number = reading.number();
         KeyedStream stream = hash.stream("phone", UTIL.format(number, PhoneNumberFormat.E164));
         String nsn = UTIL.getNationalSignificantNumber(number);
         int countryCode = number.getCountryCode();
         String candidate = null;
-        if (UTIL.isValidNumber(number)) {
+        if (reading.valid()) {
             String region = UTIL.getRegionCodeForNumber(number);
             PhoneNumberType type = UTIL.getNumberType(number);
             int ndc = UTIL.getLengthOfNationalDestinationCode(number);
@@ -115,21 +126,85 @@ final class Phones {
                 }
                 continue;
             }
-            try {
-                PhoneNumber number = UTIL.parse("+" + countryCode + candidate, "ZZ");
-                if (UTIL.isValidNumber(number) && region.equals(UTIL.getRegionCodeForNumber(number))
-                        && (type == null || UTIL.getNumberType(number) == type)
-                        && UTIL.getNationalSignificantNumber(number).equals(candidate)) {
+            // The number "+<country code><candidate>" parses to: valid, of the region (and type) and
+            // with the candidate as its NSN. For a number whose region is the one asked for, valid
+            // means a type other than UNKNOWN (both test the NSN against that region's metadata),
+            // so one type lookup does both; the cheap tests go first.
+            PhoneNumber number = internationalNumber(countryCode, candidate);
+            if (number != null && UTIL.getNationalSignificantNumber(number).equals(candidate)
+                    && region.equals(UTIL.getRegionCodeForNumber(number))) {
+                PhoneNumberType found = UTIL.getNumberType(number);
+                if (found != PhoneNumberType.UNKNOWN && (type == null || found == type)) {
                     return candidate;
                 }
-            } catch (NumberParseException e) {
-                // drawn digits that do not parse: draw again
             }
             if (mark && free == 2) {
                 return null; // the only candidate is not valid
             }
         }
         return null;
+    }
+
+    /**
+     * What {@code UTIL.parse("+" + countryCode + digits, "ZZ")} returns, {@code null} where it
+     * throws — without parsing when the outcome is plain: for ASCII digits of an NSN's possible
+     * length (2–17) that the country's national prefix for parsing does not start, libphonenumber
+     * takes the country code, keeps the digits as they are (no extension, no prefix to strip) and
+     * sets the national number and its leading zeros. Anything else is parsed.
+     */
+    static PhoneNumber internationalNumber(int countryCode, String digits) {
+        if (plainNationalNumber(countryCode, digits)) {
+            PhoneNumber number = new PhoneNumber().setCountryCode(countryCode);
+            if (digits.length() > 1 && digits.charAt(0) == '0') { // as PhoneNumberUtil.setItalianLeadingZerosForPhoneNumber
+                number.setItalianLeadingZero(true);
+                int zeros = 1;
+                while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+                    zeros++;
+                }
+                if (zeros != 1) {
+                    number.setNumberOfLeadingZeros(zeros);
+                }
+            }
+            return number.setNationalNumber(Long.parseLong(digits));
+        }
+        try {
+            return UTIL.parse("+" + countryCode + digits, "ZZ");
+        } catch (NumberParseException e) {
+            return null; // drawn digits that do not parse: draw again
+        }
+    }
+
+    private static boolean plainNationalNumber(int countryCode, String digits) {
+        if (digits.length() < 2 || digits.length() > 17) {
+            return false;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                return false;
+            }
+        }
+        Object prefix = NATIONAL_PREFIX_FOR_PARSING.computeIfAbsent(countryCode, Phones::nationalPrefixForParsing);
+        return prefix == NO_PREFIX || (prefix instanceof java.util.regex.Pattern pattern && !pattern.matcher(digits).lookingAt());
+    }
+
+    private static final Object NO_PREFIX = new Object();
+    private static final Object UNKNOWN_COUNTRY = new Object();
+    /** By country code: the pattern of the national prefix libphonenumber strips when parsing, {@link #NO_PREFIX}, or {@link #UNKNOWN_COUNTRY}. */
+    private static final java.util.Map<Integer, Object> NATIONAL_PREFIX_FOR_PARSING = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Object nationalPrefixForParsing(int countryCode) {
+        String region = UTIL.getRegionCodeForCountryCode(countryCode);
+        if ("ZZ".equals(region)) {
+            return UNKNOWN_COUNTRY; // parse throws: let it
+        }
+        var source = com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
+        var metadata = "001".equals(region) ? source.getMetadataForNonGeographicalRegion(countryCode) : source.getMetadataForRegion(region);
+        if (metadata == null) {
+            return UNKNOWN_COUNTRY;
+        }
+        String prefix = metadata.getNationalPrefixForParsing();
+        // PhoneNumberUtil compiles it the same way (RegexCache: Pattern.compile, no flags)
+        return prefix == null || prefix.isEmpty() ? NO_PREFIX : java.util.regex.Pattern.compile(prefix);
     }
 
     /** {@code digits} followed by its two mark digits: the mark of its last six digits. */

@@ -38,6 +38,11 @@ final class Places {
     private static final Set<String> COUNTRIES = Set.of("usa", "us", "u.s.a.", "united states", "united states of america",
             "japan", "uk", "united kingdom", "canada", "australia", "germany", "france");
     private static final Set<String> DIRECTIONS = Set.of("n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west");
+    // compiled once: String.matches, split and replaceAll with a pattern compile it on every call
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s.]+");
+    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern STATE_AND_ZIP = Pattern.compile("[A-Z]{2}\\s+[0-9\\-]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,]$");
 
     private Places() {
     }
@@ -50,7 +55,7 @@ final class Places {
             int count = Tables.jpPostalPrefixCount();
             while (true) {
                 int first3 = Tables.jpPostalPrefixAt(stream.nextInt(count));
-                String first5 = String.format(Locale.ROOT, "%03d", first3) + stream.digits(2);
+                String first5 = (first3 < 10 ? "00" : first3 < 100 ? "0" : "") + first3 + stream.digits(2); // %03d of 1–999
                 String candidate = first5 + Marks.digits("postal-code", first5, 2);
                 if (!candidate.equals(digits)) {
                     return Chars.fillDigits(core, candidate);
@@ -296,12 +301,12 @@ final class Places {
                 return EMPTY;
             }
             String lower = text.toLowerCase(Locale.ROOT);
-            String firstWord = lower.split("[\\s.]+", 2)[0];
+            String firstWord = WORD_BREAK.split(lower, 2)[0];
             boolean hasDigit = Chars.countDigits(text) > 0;
-            if (COUNTRIES.contains(lower) || text.matches("[A-Z]{2}")) {
+            if (COUNTRIES.contains(lower) || STATE.matcher(text).matches()) {
                 return KEPT; // a state or a country: too coarse to point at anybody
             }
-            if (text.matches("[A-Z]{2}\\s+[0-9\\-]+")) {
+            if (STATE_AND_ZIP.matcher(text).matches()) {
                 return STATE_ZIP;
             }
             if (LABELS.contains(firstWord) || text.startsWith("#")) {
@@ -415,7 +420,7 @@ final class Places {
     private static boolean streetMarked(String street) {
         boolean named = false;
         for (String token : street.split(" ")) {
-            String bare = token.replaceAll("[.,]$", "");
+            String bare = TRAILING_PUNCTUATION.matcher(token).replaceAll("");
             named |= Tables.LATIN_STREETS.stream().anyMatch(bare::equalsIgnoreCase);
         }
         return named && markStreet(street).equals(street);
@@ -428,7 +433,7 @@ final class Places {
         boolean named = false;
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
-            String bare = token.replaceAll("[.,]$", "").toLowerCase(Locale.ROOT);
+            String bare = TRAILING_PUNCTUATION.matcher(token).replaceAll("").toLowerCase(Locale.ROOT);
             String piece;
             if (token.isEmpty()) {
                 piece = token;

@@ -82,9 +82,11 @@ final class Tables {
         return JP_POSTAL_BLOCKS.stream().anyMatch(b -> first3 >= b.from() && first3 <= b.to());
     }
 
+    private static final int JP_POSTAL_PREFIX_COUNT = JP_POSTAL_BLOCKS.stream().mapToInt(b -> b.to() - b.from() + 1).sum();
+
     /** The number of three-digit prefixes in all blocks together. */
     static int jpPostalPrefixCount() {
-        return JP_POSTAL_BLOCKS.stream().mapToInt(b -> b.to() - b.from() + 1).sum();
+        return JP_POSTAL_PREFIX_COUNT;
     }
 
     /** The {@code index}-th three-digit prefix over all blocks in file order. */

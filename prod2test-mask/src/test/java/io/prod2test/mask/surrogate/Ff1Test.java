@@ -54,9 +54,11 @@ class Ff1Test {
         big.forceBigIntegers = true;
         Random random = new Random(7);
         for (int i = 0; i < 2_000; i++) {
-            int radix = new int[] {2, 10, 16, 36, 62}[random.nextInt(5)];
+            int radix = new int[] {2, 4, 8, 10, 16, 32, 36, 62}[random.nextInt(8)];
             int min = (int) Math.ceil(Math.log(1e6) / Math.log(radix));
-            int n = min + random.nextInt(40);
+            // every arithmetic of the fast path: plain longs, masks (power-of-two radix up to 2^64),
+            // unsigned steps (up to 2^63), and beyond, where both take BigIntegers
+            int n = i < 400 ? Math.max(min, new int[] {122, 128, 130, 32, 34, 36, 24, 26, 22, 21, 20}[i % 11]) : min + random.nextInt(60);
             int[] x = random.ints(n, 0, radix).toArray();
             byte[] tweak = new byte[random.nextInt(20)];
             random.nextBytes(tweak);
