@@ -417,7 +417,7 @@ public final class Masker {
             String segment = segments[i];
             if (!segment.isEmpty()) {
                 Strategy strategy = previous == null ? null : policy.strategyFor(Where.PATH_SEGMENT, previous);
-                String decoded = java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+                String decoded = PathSegments.decode(segment);
                 if (!decoded.isEmpty() && !skips(strategy)) {
                     // Detections depend on the path only through what Detectors.contextKey reads, and
                     // the whole path is remembered above, so the segment goes straight to compute.

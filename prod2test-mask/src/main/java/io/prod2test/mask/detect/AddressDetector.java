@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>In free text, Japanese addresses: one of the 47 prefectures, a municipality (…市, …区, …町,
  * …村, …郡), then the district and block numbers ({@code 2丁目8-1}, {@code 2-8-1}, {@code 3番地の2})
- * and, after the block number, a building and room ({@code メゾン桜 101号室}). The span stops where
+ * (kanji, katakana, or hiragana followed by a number: {@code ひばりが丘2-8-1}) and, after the block
+ * number, a building and room ({@code メゾン桜 101号室}). The span stops where
  * the sentence goes on ({@code …2-8-1に住んでいます}: particles are not place names). Latin-script
  * addresses in free text are not looked for: without a field name they are too easily a sentence.
  */
@@ -107,6 +108,9 @@ public final class AddressDetector extends BaseDetector {
                 end = i;
             } else if (c == '-' && Chars.isDigit(Chars.at(text, i + 1)) && seenNumber) {
                 i++;
+            } else if (Chars.isHiragana(c) && !seenNumber && hiraganaDistrictEnd(text, i) > i) {
+                i = hiraganaDistrictEnd(text, i); // ひばりが丘2-8-1, ときわ台1丁目
+                end = i;
             } else if ((c == 'が' || c == 'の') && !Chars.isHiragana(Chars.at(text, i + 1))
                     && (Chars.isKanji(Chars.at(text, i + 1)) || Chars.isDigit(Chars.at(text, i + 1)))) {
                 i++; // 星が丘, 霞が関, 3番地の2
@@ -124,6 +128,31 @@ public final class AddressDetector extends BaseDetector {
             }
         }
         return end;
+    }
+
+    /** Particle runs that continue a sentence, not a district name, even when a number follows (区には3店舗). */
+    private static final Set<String> PARTICLES = Set.of(
+            "には", "にも", "では", "でも", "への", "との", "から", "まで", "より", "にて", "など", "にある", "にいる", "です");
+
+    /**
+     * Where a district written in hiragana ends, or {@code i} when the run at {@code i} is prose. A
+     * district is a run of two to eight hiragana (with が/ヶ inside) that a block number follows, either
+     * directly or after a short kanji tail such as 丘, 台 or 丁目; anything else is the sentence going on.
+     */
+    private static int hiraganaDistrictEnd(String text, int i) {
+        int j = i;
+        while (j < text.length() && j - i < 8 && (Chars.isHiragana(text.charAt(j)) || text.charAt(j) == 'ヶ')) {
+            j++;
+        }
+        if (j - i < 2 || PARTICLES.contains(text.substring(i, Math.min(j, i + 3)))
+                || PARTICLES.contains(text.substring(i, Math.min(j, i + 2)))) {
+            return i;
+        }
+        int k = j;
+        while (k < text.length() && k - j < 3 && Chars.isKanji(text.charAt(k))) {
+            k++;
+        }
+        return Chars.isDigit(Chars.at(text, k)) ? k : i;
     }
 
     /** The end of the token starting at {@code i}: up to a space or a character no address has; -1 when empty. */

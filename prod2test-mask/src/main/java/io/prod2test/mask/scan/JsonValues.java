@@ -8,9 +8,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.prod2test.mask.FieldContext;
 import io.prod2test.mask.Location;
+import io.prod2test.mask.PathSegments;
 import java.io.IOException;
 import java.io.Reader;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,13 +145,7 @@ final class JsonValues {
         for (int i = 1; i < segments.length; i++) {
             String segment = segments[i];
             if (!segment.isEmpty()) {
-                String decoded;
-                try {
-                    decoded = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-                } catch (IllegalArgumentException e) {
-                    decoded = segment; // a stray % is text
-                }
-                sink.value(decoded, new FieldContext(Location.PATH_SEGMENT, previous, path), line);
+                sink.value(PathSegments.decode(segment), new FieldContext(Location.PATH_SEGMENT, previous, path), line);
             }
             previous = segment;
         }

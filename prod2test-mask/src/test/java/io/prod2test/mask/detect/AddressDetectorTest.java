@@ -16,6 +16,7 @@ class AddressDetectorTest {
             "大阪府大阪市北区梅田1-1-3 メゾン桜 101号室", "北海道札幌市中央区北一条西2丁目1番地", "愛知県名古屋市千種区星が丘元町16-50",
             "埼玉県さいたま市浦和区高砂3-15-1 コーポ若葉 203", "京都府京都市中京区烏丸通三条上ル場之町586-2",
             "東京都千代田区丸の内1丁目9番1号", "東京都新宿区 西新宿2-8-1", "沖縄県那覇市久茂地1丁目22-2 パークハイツ緑ヶ丘 201号室",
+            "埼玉県さいたま市見沼区ひばりが丘2-8-1", "東京都板橋区ときわ台1丁目12-3", "福岡県福岡市東区みどりが丘3丁目5-7 コーポ若葉 203",
             "東京都新宿区西新宿2-8-1 グランドパレス桜ガーデンタワーレジデンス・ザ・ファースト 第二期 イーストウイング 23階 5号室"})
     void findsJapaneseAddressesInFreeText(String address) {
         assertThat(Found.in(detector, address)).containsExactly("ADDRESS:" + address);
@@ -27,6 +28,8 @@ class AddressDetectorTest {
         assertThat(Found.in(detector, "東京都新宿区西新宿2-8-1に住んでいます")).containsExactly("ADDRESS:東京都新宿区西新宿2-8-1");
         assertThat(Found.in(detector, "東京都新宿区西新宿2-8-1 大阪にも店舗があります")).containsExactly("ADDRESS:東京都新宿区西新宿2-8-1");
         assertThat(Found.in(detector, "大阪府大阪市にある店舗")).containsExactly("ADDRESS:大阪府大阪市");
+        assertThat(Found.in(detector, "東京都新宿区には3店舗あります")).containsExactly("ADDRESS:東京都新宿区");
+        assertThat(Found.in(detector, "東京都新宿区でお待ちしています")).containsExactly("ADDRESS:東京都新宿区");
         assertThat(Found.in(detector, "東京都港区芝浦1-2-3（管理人室経由）")).containsExactly("ADDRESS:東京都港区芝浦1-2-3");
         assertThat(Found.in(detector, "東京都港区芝浦1-2-3 Tel 03-1234-5678")).containsExactly("ADDRESS:東京都港区芝浦1-2-3");
     }
