@@ -17,7 +17,7 @@ enum Stage {
     GENERATE("generation", false),
     RUN("scenario runner", false),
     REPORT("report", false),
-    PUBLISH("publishing", false),
+    PUBLISH("publishing", true),
     MCP("MCP server", false);
 
     private final String title;

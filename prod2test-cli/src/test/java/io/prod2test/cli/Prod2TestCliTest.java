@@ -70,7 +70,6 @@ class Prod2TestCliTest {
                 Arguments.of(new String[] {"generate", "--repo", "r"}, "generate"),
                 Arguments.of(new String[] {"run", "--repo", "r", "--base-url", "http://localhost:1", "--sut-db", "jdbc:postgresql://x/y"}, "run"),
                 Arguments.of(new String[] {"report", "--out", "r.html"}, "report"),
-                Arguments.of(new String[] {"publish", "--repo", "r", "--branch", "b"}, "publish"),
                 Arguments.of(new String[] {"mcp"}, "mcp"));
     }
 
