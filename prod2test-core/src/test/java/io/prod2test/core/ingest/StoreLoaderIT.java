@@ -124,6 +124,43 @@ class StoreLoaderIT {
         }
     }
 
+    @Test
+    void rederivingWritesOnlyWhatChangedAndKeepsRouteAndSessionIds() throws Exception {
+        try (Connection c = store.connect()) {
+            StoreLoader.Source source = StoreLoader.register(c, "fp-4", "d.jsonl", "jsonl", "shop");
+            Instant t = Instant.parse("2026-11-02T09:00:00Z");
+            StoreLoader.commit(c, source, List.of(
+                    exchange(1, "s1", t, "GET", "/customers/812/orders", 200),
+                    exchange(2, "s2", t.plusSeconds(10), "GET", "/products", 200),
+                    exchange(3, "s1", t.plusSeconds(60), "POST", "/customers", 201)), 3);
+            Derivations.derive(c, Duration.ofMinutes(30));
+            String rows = "SELECT string_agg(ordinal || ':' || route_id || ':' || session_id || '@' || xmin::text, ',' ORDER BY ordinal)"
+                    + " FROM exchanges WHERE ordinal <= 3";
+            String before = query(c, rows);
+            String routes = query(c, "SELECT string_agg(id || '=' || method || ' ' || template, ',' ORDER BY id) FROM routes");
+
+            Derivations.derive(c, Duration.ofMinutes(30));
+            assertThat(query(c, rows)).as("an unchanged store: no exchange row is rewritten").isEqualTo(before);
+
+            // A later load: one more call in s1's session, one new session, one new route.
+            StoreLoader.commit(c, source, List.of(
+                    exchange(4, "s1", t.plusSeconds(120), "GET", "/customers/913/orders", 200),
+                    exchange(5, "s3", t.plusSeconds(5), "GET", "/health", 200)), 5);
+            Derivations.Result result = Derivations.derive(c, Duration.ofMinutes(30));
+
+            assertThat(result).isEqualTo(new Derivations.Result(4, 3));
+            assertThat(query(c, rows)).as("the earlier rows keep their route and session, untouched").isEqualTo(before);
+            assertThat(query(c, "SELECT string_agg(id || '=' || method || ' ' || template, ',' ORDER BY id) FROM routes"))
+                    .startsWith(routes).endsWith(",4=GET /health");
+            assertThat(query(c, "SELECT route_id || ':' || session_id FROM exchanges WHERE ordinal = 4"))
+                    .isEqualTo(query(c, "SELECT route_id || ':' || session_id FROM exchanges WHERE ordinal = 1"));
+            assertThat(query(c, "SELECT session_id::text FROM exchanges WHERE ordinal = 5")).as("new sessions follow the old ones")
+                    .isEqualTo("3");
+            assertThat(query(c, "SELECT exchanges || ' ' || (ended_at - started_at) FROM sessions WHERE id = 1"))
+                    .as("s1's session grew").isEqualTo("3 00:02:00");
+        }
+    }
+
     private static long count(Connection c, String table) throws SQLException {
         return Long.parseLong(query(c, "SELECT count(*)::text FROM " + table));
     }
