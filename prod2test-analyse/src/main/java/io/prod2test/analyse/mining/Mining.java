@@ -1,0 +1,162 @@
+package io.prod2test.analyse.mining;
+
+import io.prod2test.analyse.AnalysisOptions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The analysis as SQL, run inside the store: every step reads and writes tables there, and nothing
+ * row by row crosses into Java. The wide {@code exchanges} table is scanned once, into the narrow
+ * {@code analysis_calls}; everything else works from that and from tables derived from it.
+ *
+ * <p>Method, in order:
+ * <ol>
+ *   <li>calls: one narrow row per exchange; a call whose trace began earlier at another exchange is
+ *       a call between services (not a step of the user) and remembers that root;</li>
+ *   <li>steps: per session, the user's calls in time order with consecutive repeats collapsed
+ *       ({@code lag}); each step knows whether it is the session's first visit to its route;</li>
+ *   <li>flows: per session the routes of its first visits in order ({@code array_agg ... ORDER BY});
+ *       sessions grouped by that array are the flow variants, ranked by sessions;</li>
+ *   <li>the directly-follows graph and sub-flows are counted on the distinct step sequences
+ *       weighted by their sessions (millions of sessions share a few thousand sequences); sub-flows
+ *       are contiguous n-grams (2 to the maximum length) with a minimum session support, kept when
+ *       closed: no one-step longer n-gram has the same support;</li>
+ *   <li>calls between services are attached to the transition into the step whose request caused
+ *       them (its trace), together with the OpenTelemetry client spans of {@code downstream_calls};</li>
+ *   <li>edge cases: every kind writes hits (route, detail, session, exchange) into one table, and one
+ *       aggregate turns them into counts with examples.</li>
+ * </ol>
+ */
+public final class Mining {
+    private Mining() {
+    }
+
+    /** The named steps, for progress. */
+    public static final List<String> STEPS = List.of("reading calls", "finding steps", "grouping flows",
+            "counting transitions", "mining sub-flows", "finding edge cases");
+
+    /**
+     * Recomputes every analysis table from the exchanges, in the caller's transaction.
+     *
+     * @param onStep told the name of each step as it starts
+     */
+    public static void run(Connection c, AnalysisOptions options, Consumer<String> onStep) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LOCAL work_mem = '256MB'");
+            s.execute("TRUNCATE analysis_calls, analysis_steps, analysis_session_flows, analysis_flows, analysis_transitions,"
+                    + " analysis_transition_calls, analysis_subflows, analysis_edge_cases");
+
+            onStep.accept(STEPS.get(0));
+            s.execute("""
+                    INSERT INTO analysis_calls (exchange_id, session_id, route_id, ts, status, duration_ms, root, root_id, trace_id, method, path,
+                                                idem_key, body_hash, shape, odd)
+                    SELECT e.id, e.session_id, e.route_id, e.ts, e.status, e.duration_ms, true, e.id, e.trace_id, e.method, e.path,
+                           e.request_headers ->> 'idempotency-key',
+                           CASE WHEN e.request_body IS NOT NULL THEN md5(e.request_body::text) END,
+                           CASE WHEN jsonb_typeof(e.request_body) = 'object' THEN
+                               (SELECT coalesce(string_agg(k || ':' || jsonb_typeof(v), ',' ORDER BY k), '')
+                                FROM jsonb_each(e.request_body) AS f(k, v)) END,
+                           analysis_odd_values(e.request_body)
+                    FROM exchanges e WHERE e.route_id IS NOT NULL""");
+            // Calls between services: every exchange of a trace but its first.
+            s.execute("""
+                    UPDATE analysis_calls c SET root = false, root_id = t.root_id
+                    FROM (SELECT exchange_id, first_value(exchange_id) OVER (PARTITION BY trace_id ORDER BY ts, exchange_id) AS root_id
+                          FROM analysis_calls WHERE trace_id IS NOT NULL) t
+                    WHERE c.exchange_id = t.exchange_id AND t.root_id <> t.exchange_id""");
+            s.execute("ANALYZE analysis_calls");
+
+            onStep.accept(STEPS.get(1));
+            s.execute("""
+                    CREATE TEMP TABLE root_runs ON COMMIT DROP AS
+                    SELECT session_id, exchange_id, route_id, status,
+                           sum(CASE WHEN prev IS DISTINCT FROM route_id THEN 1 ELSE 0 END)
+                               OVER (PARTITION BY session_id ORDER BY ts, exchange_id) AS seq,
+                           prev IS DISTINCT FROM route_id AS starts
+                    FROM (SELECT session_id, exchange_id, route_id, status, ts,
+                                 lag(route_id) OVER (PARTITION BY session_id ORDER BY ts, exchange_id) AS prev
+                          FROM analysis_calls WHERE root AND session_id IS NOT NULL) o""");
+            s.execute("""
+                    INSERT INTO analysis_steps (session_id, seq, exchange_id, route_id, first_visit)
+                    SELECT session_id, seq, exchange_id, route_id,
+                           row_number() OVER (PARTITION BY session_id, route_id ORDER BY seq) = 1
+                    FROM root_runs WHERE starts""");
+            s.execute("ANALYZE analysis_steps");
+
+            onStep.accept(STEPS.get(2));
+            s.execute("""
+                    CREATE TEMP TABLE session_paths ON COMMIT DROP AS
+                    SELECT st.session_id, st.steps, st.flow, r.exchange_ids, r.has_error
+                    FROM (SELECT session_id, array_agg(route_id ORDER BY seq) AS steps,
+                                 array_agg(route_id ORDER BY seq) FILTER (WHERE first_visit) AS flow
+                          FROM analysis_steps GROUP BY session_id) st
+                    JOIN (SELECT session_id, array_agg(exchange_id ORDER BY seq, exchange_id) AS exchange_ids,
+                                 bool_or(status >= 400) AS has_error
+                          FROM root_runs GROUP BY session_id) r USING (session_id)""");
+            s.execute("""
+                    INSERT INTO analysis_flows (id, route_ids, sessions, share, error_sessions)
+                    SELECT row_number() OVER (ORDER BY count(*) DESC, flow::text), flow, count(*),
+                           count(*)::float8 / (SELECT count(*) FROM session_paths), count(*) FILTER (WHERE has_error)
+                    FROM session_paths GROUP BY flow""");
+            s.execute("""
+                    INSERT INTO analysis_session_flows (session_id, flow_id, exchange_ids)
+                    SELECT p.session_id, f.id, p.exchange_ids FROM session_paths p JOIN analysis_flows f ON f.route_ids = p.flow""");
+
+            onStep.accept(STEPS.get(3));
+            s.execute("""
+                    CREATE TEMP TABLE sequences ON COMMIT DROP AS
+                    SELECT steps, count(*) AS sessions FROM session_paths GROUP BY steps""");
+            s.execute("""
+                    INSERT INTO analysis_transitions (from_route, to_route, transitions, sessions)
+                    SELECT from_route, to_route, sum(sessions * times), sum(sessions)
+                    FROM (SELECT q.sessions, CASE WHEN i = 1 THEN NULL ELSE q.steps[i - 1] END AS from_route, q.steps[i] AS to_route,
+                                 count(*) AS times
+                          FROM sequences q, generate_subscripts(q.steps, 1) AS i
+                          GROUP BY q.steps, q.sessions, 2, 3) t
+                    GROUP BY from_route, to_route""");
+            s.execute("""
+                    INSERT INTO analysis_transition_calls (from_route, to_route, service, method, target, calls)
+                    SELECT prev.route_id, step.route_id, d.service, d.method, d.target, count(*)
+                    FROM (SELECT c.root_id, r.service, r.method, r.template AS target
+                          FROM analysis_calls c JOIN routes r ON r.id = c.route_id WHERE NOT c.root
+                          UNION ALL
+                          SELECT dc.exchange_id, dc.peer_service, dc.method,
+                                 regexp_replace(regexp_replace(dc.url, '^[a-z]+://[^/]+', ''), '[?#].*$', '')
+                          FROM downstream_calls dc) d
+                    JOIN root_runs rr ON rr.exchange_id = d.root_id
+                    JOIN analysis_steps step ON step.session_id = rr.session_id AND step.seq = rr.seq
+                    LEFT JOIN analysis_steps prev ON prev.session_id = rr.session_id AND prev.seq = rr.seq - 1
+                    GROUP BY 1, 2, 3, 4, 5""");
+
+            onStep.accept(STEPS.get(4));
+            subFlows(s, options);
+
+            onStep.accept(STEPS.get(5));
+            EdgeCases.find(s, options);
+        }
+    }
+
+    private static void subFlows(Statement s, AnalysisOptions options) throws SQLException {
+        int max = options.maxSubFlowLength();
+        s.execute(String.format(Locale.ROOT, """
+                CREATE TEMP TABLE grams ON COMMIT DROP AS
+                SELECT g.gram, cardinality(g.gram) AS length, sum(g.sessions) AS sessions
+                FROM (SELECT DISTINCT q.steps, q.sessions, q.steps[i:i + n - 1] AS gram
+                      FROM sequences q, generate_subscripts(q.steps, 1) AS i, generate_series(2, %d) AS n
+                      WHERE i + n - 1 <= cardinality(q.steps)) g
+                GROUP BY g.gram
+                HAVING sum(g.sessions) >= greatest(2, ceil(%s * (SELECT count(*) FROM session_paths)))""",
+                max, Double.toString(options.minSubFlowSupport())));
+        s.execute("""
+                INSERT INTO analysis_subflows (route_ids, length, sessions, support)
+                SELECT g.gram, g.length, g.sessions, g.sessions::float8 / (SELECT count(*) FROM session_paths)
+                FROM grams g
+                WHERE NOT EXISTS (SELECT 1 FROM grams longer
+                                  WHERE longer.length = g.length + 1 AND longer.sessions = g.sessions
+                                    AND (longer.gram[1:g.length] = g.gram OR longer.gram[2:g.length + 1] = g.gram))""");
+    }
+}
