@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +17,10 @@ import java.util.regex.Pattern;
  * {@link SchemaModel}. Flyway's own history table is not the service's schema and is left out.
  */
 public abstract sealed class Introspector permits PostgresIntrospector, MySqlIntrospector {
-    /** Tables that belong to tooling, not to the service. */
-    static final Set<String> IGNORED_TABLES = Set.of("flyway_schema_history");
+    /** Tables that belong to tooling, not to the service: Flyway's history tables. */
+    static boolean ignored(String table) {
+        return table.startsWith("flyway_schema_history");
+    }
 
     /** The introspector for the source's dialect. */
     public static Introspector of(SourceDatabase source) {

@@ -36,7 +36,7 @@ final class MySqlIntrospector extends Introspector {
                 SELECT TABLE_NAME, ENGINE, TABLE_COLLATION FROM information_schema.TABLES
                 WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME""")) {
             String name = (String) row.get(0);
-            if (!IGNORED_TABLES.contains(name)) {
+            if (!ignored(name)) {
                 String options = "ENGINE=" + row.get(1) + (row.get(2) == null ? "" : " DEFAULT COLLATE=" + row.get(2));
                 tables.add(table(connection, name, options, mariadb));
             }

@@ -33,7 +33,7 @@ final class PostgresIntrospector extends Introspector {
                 WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition
                 ORDER BY c.relname""")) {
             String name = (String) row.get(1);
-            if (!IGNORED_TABLES.contains(name)) {
+            if (!ignored(name)) {
                 tables.add(table(connection, ((Number) row.get(0)).longValue(), name));
             }
         }

@@ -66,6 +66,11 @@ public final class ScratchDatabase implements AutoCloseable {
         return new ScratchDatabase(new SourceDatabase(url, d), null, server, name);
     }
 
+    /** An empty database that exists already (a test's, a runner's): loaded into, never dropped. */
+    public static ScratchDatabase existing(SourceDatabase database) {
+        return new ScratchDatabase(database, null, null, null);
+    }
+
     /** The scratch database, to connect to or introspect. */
     public SourceDatabase database() {
         return database;
@@ -86,6 +91,31 @@ public final class ScratchDatabase implements AutoCloseable {
         } catch (FlywayException e) {
             throw new Prod2TestException(ErrorCode.INVALID_INPUT, "the migrations in " + folders + " do not apply to an empty "
                     + database.dialect().name().toLowerCase(java.util.Locale.ROOT) + " database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Loads migration sets one after another, each with its own Flyway history table
+     * ({@code flyway_schema_history}, then {@code flyway_schema_history_1} ...), since every dataset
+     * folder starts again at V1: the schema first, then {@code 00_base}, then the layers.
+     */
+    public void load(List<Path> sets) {
+        for (int i = 0; i < sets.size(); i++) {
+            Path folder = sets.get(i);
+            try {
+                Flyway.configure()
+                        .dataSource(database.jdbcUrl(), null, null)
+                        .locations("filesystem:" + folder.toAbsolutePath())
+                        .failOnMissingLocations(true)
+                        .table(i == 0 ? "flyway_schema_history" : "flyway_schema_history_" + i)
+                        .baselineOnMigrate(i > 0)
+                        .baselineVersion("0")
+                        .load()
+                        .migrate();
+            } catch (FlywayException e) {
+                throw new Prod2TestException(ErrorCode.INVALID_INPUT, "the migrations in " + folder + " do not load after "
+                        + sets.subList(0, i) + ": " + e.getMessage(), e);
+            }
         }
     }
 
