@@ -63,7 +63,7 @@ public final class Datasets {
     /** What a run wrote: the base first, then the layers in order. */
     public record Result(String service, Set<String> referenceTables, List<Written> files) {
         public Result {
-            referenceTables = Set.copyOf(referenceTables);
+            referenceTables = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(referenceTables));
             files = List.copyOf(files);
         }
     }

@@ -5,6 +5,46 @@ public final class MariaDbShop {
     private MariaDbShop() {
     }
 
+    /** Seeded synthetic rows: a category tree, a catalogue, customers who refer each other, orders, lines and audit events. */
+    public static void populate(io.prod2test.generate.source.SourceDatabase db, int customers) {
+        java.util.Random random = new java.util.Random(7);
+        java.util.List<String> sql = new java.util.ArrayList<>();
+        sql.add("INSERT INTO currencies VALUES ('JPY', 0), ('USD', 2), ('EUR', 2)");
+        sql.add("INSERT INTO categories (id, parent_id, name) VALUES (1, NULL, 'Home'), (2, 1, 'Kitchen'), (3, 1, 'Bath'), (4, NULL, 'Stationery'), (5, 2, 'Tea')");
+        for (int p = 1; p <= 20; p++) {
+            sql.add("INSERT INTO products (id, category_id, sku, title, price_minor) VALUES (" + p + ", " + (1 + p % 5) + ", 'SKU-" + p
+                    + "', 'Product " + p + "', " + (500 + p * 100) + ")");
+        }
+        String[] names = {"Emily Johnson", "James Miller", "Olivia Garcia", "山田 太郎", "佐藤 花子", "Lucas Brown"};
+        long order = 0;
+        StringBuilder lines = new StringBuilder();
+        for (int c = 1; c <= customers; c++) {
+            String name = names[c % names.length];
+            sql.add("INSERT INTO customers (id, email, full_name, phone, tier, preferences, referred_by) VALUES (" + c + ", 'user" + c
+                    + "@mail-box.jp', '" + name + "', " + (c % 3 == 0 ? "NULL" : "'+81 90-" + (1000 + random.nextInt(8999)) + "-" + (1000 + random.nextInt(8999)) + "'")
+                    + ", '" + (c % 10 == 0 ? "platinum" : c % 4 == 0 ? "gold" : "standard") + "', '{\"newsletter\": " + (c % 2 == 0) + "}', "
+                    + (c > 3 && c % 5 == 0 ? String.valueOf(c - 3) : "NULL") + ")");
+            int orders = c % 6 == 0 ? 0 : 1 + random.nextInt(4);
+            for (int o = 0; o < orders; o++) {
+                order++;
+                String currency = o % 3 == 2 ? "USD" : c % 9 == 0 ? "EUR" : "JPY";
+                String status = order % 5 == 0 ? "partially_refunded" : order % 3 == 0 ? "shipped" : "paid";
+                sql.add("INSERT INTO orders (id, customer_id, currency, status, total_minor, refunded_minor, placed_at) VALUES (" + order + ", " + c
+                        + ", '" + currency + "', '" + status + "', 10000, " + (status.equals("partially_refunded") ? 2500 : 0) + ", '2026-10-0" + (1 + o) + " 10:00:00.000')");
+                for (int l = 1; l <= 3; l++) {
+                    lines.append(lines.isEmpty() ? "" : ", ").append("(").append(order).append(", ").append(l).append(", ")
+                            .append(1 + random.nextInt(20)).append(", ").append(1 + random.nextInt(3)).append(")");
+                }
+                sql.add("INSERT INTO audit_events (subject_type, subject_id, payload) VALUES ('order', " + order + ", '{\"customerId\": " + c
+                        + ", \"event\": \"placed\"}')");
+            }
+            sql.add("INSERT INTO audit_events (subject_type, subject_id, payload) VALUES ('customer', " + c + ", '{\"customerId\": " + c
+                    + ", \"event\": \"signed_up\"}')");
+        }
+        sql.add("INSERT INTO order_lines (order_id, line_no, product_id, quantity) VALUES " + lines);
+        Databases.execute(db.jdbcUrl(), sql.toArray(String[]::new));
+    }
+
     public static final String[] SCHEMA = {
         """
         CREATE TABLE categories (
@@ -30,7 +70,9 @@ public final class MariaDbShop {
           preferences json NULL,
           created_at timestamp NOT NULL DEFAULT current_timestamp(),
           updated_at timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp(),
+          referred_by bigint unsigned NULL,
           PRIMARY KEY (id),
+          CONSTRAINT customers_referrer FOREIGN KEY (referred_by) REFERENCES customers (id),
           UNIQUE KEY customers_email (email),
           KEY customers_name_prefix (full_name(20)),
           CONSTRAINT customers_email_shape CHECK (email like '%@%')
