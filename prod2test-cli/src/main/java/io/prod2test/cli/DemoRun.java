@@ -44,6 +44,19 @@ final class DemoRun {
         this.progress = progress;
     }
 
+    /** Pulls each production database's schema into the assets' schemas/ folder. */
+    private void schemas(SampleWorld world, Path assets, Map<String, String> stages) {
+        progress.step("pulling the production schemas ...");
+        long started = System.nanoTime();
+        int tables = 0;
+        for (String service : SampleWorld.SERVICES) {
+            tables += io.prod2test.generate.schema.Schemas.pull(
+                    io.prod2test.generate.source.SourceDatabase.of(world.jdbcUrl(service)), assets, service).tables();
+        }
+        stages.put(Stage.SCHEMA.title(), String.format(Locale.ROOT, "%d tables of %d services in schemas/ in %.1f s", tables,
+                SampleWorld.SERVICES.size(), (System.nanoTime() - started) / 1e9));
+    }
+
     /**
      * Ingests the production logs, masked with a key made for this demo, into an analysis store
      * beside the production databases, and says what happened in {@code stages}.
@@ -86,6 +99,7 @@ final class DemoRun {
 
             Map<String, String> stages = new LinkedHashMap<>();
             ingest(world, stages);
+            schemas(world, assets, stages);
             for (Stage stage : Stage.values()) {
                 if (stage.inDemo() && !stages.containsKey(stage.title())) {
                     stages.put(stage.title(), stage.available() ? "done" : "not available in this version yet");

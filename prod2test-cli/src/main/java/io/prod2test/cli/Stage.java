@@ -13,7 +13,7 @@ enum Stage {
     SCAN("personal-data scan", true),
     RECORD("recording proxy", true),
     ANALYSE("analysis", false),
-    SCHEMA("schema", false),
+    SCHEMA("schema", true),
     GENERATE("generation", false),
     RUN("scenario runner", false),
     REPORT("report", false),

@@ -65,8 +65,6 @@ class Prod2TestCliTest {
 
 
                 Arguments.of(new String[] {"analyze", "--top", "5"}, "analyze"),
-                Arguments.of(new String[] {"schema", "pull", "--source", "jdbc:postgresql://x/y", "--repo", "r"}, "schema pull"),
-                Arguments.of(new String[] {"schema", "diff", "--source", "jdbc:postgresql://x/y", "--repo", "r"}, "schema diff"),
                 Arguments.of(new String[] {"generate", "--repo", "r"}, "generate"),
                 Arguments.of(new String[] {"run", "--repo", "r", "--base-url", "http://localhost:1", "--sut-db", "jdbc:postgresql://x/y"}, "run"),
                 Arguments.of(new String[] {"report", "--out", "r.html"}, "report"),
