@@ -44,7 +44,12 @@ public final class Masker {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Values longer than this are not remembered: long texts rarely repeat and would crowd out the values that do. */
     static final int MAX_VALUE_LENGTH = 512;
-    private static final int MAX_ENTRIES = 200_000;
+    /**
+     * Entries per memo. The memos are what masking remembers, so they bound its memory: sized from
+     * the heap (about one entry per 4 KiB of it, between 20,000 and 200,000) so that a pipeline run
+     * in a small heap stays in it and a large heap remembers more.
+     */
+    private static final int MAX_ENTRIES = (int) Math.max(20_000, Math.min(200_000, Runtime.getRuntime().maxMemory() / 4096));
     private static final int MAX_SITES = 10_000;
 
     private final MaskingPolicy policy;
