@@ -1,0 +1,100 @@
+package io.prod2test.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.prod2test.examples.support.Fault;
+import io.prod2test.runner.check.Difference;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written payments scenarios against the real payments service over real HTTP. */
+class PaymentsScenariosIT {
+    private static PaymentsWorld world;
+    private static ScenarioRunner runner;
+    private static List<LoadedScenario> scenarios;
+
+    @BeforeAll
+    static void start() {
+        world = PaymentsWorld.start();
+        runner = ScenarioRunner.open(Assets.repo(), world.target());
+        scenarios = ScenarioCatalog.load(Assets.repo(), "payments");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+        if (world != null) {
+            world.close();
+        }
+    }
+
+    @Test
+    void everyScenarioPassesTenTimesInRandomOrderAgainstTheHealthyService() {
+        RunSummary summary = runner.runAll(scenarios, new RunOptions(RunOptions.Order.RANDOM, 20261121L, 10), r -> { });
+
+        String failures = summary.results().stream().filter(r -> !r.passed()).map(RunReport::line).collect(Collectors.joining("\n"));
+        assertThat(failures).isEmpty();
+        assertThat(summary.results()).hasSize(scenarios.size() * 10);
+        System.out.println(RunReport.summary(summary));
+    }
+
+    @Test
+    void everyPaymentsFaultFailsAtLeastOneScenarioWithAReadableDifference() {
+        Map<Fault, List<ScenarioResult>> caught = new EnumMap<>(Fault.class);
+        for (Fault fault : Fault.values()) {
+            if (!fault.service().equals("payments")) {
+                continue;
+            }
+            world.service.faults().set(List.of(fault));
+            try {
+                RunSummary summary = runner.runAll(scenarios, RunOptions.once(), r -> { });
+                caught.put(fault, summary.results().stream().filter(r -> !r.passed()).toList());
+            } finally {
+                world.service.faults().set(List.of());
+            }
+        }
+        StringBuilder table = new StringBuilder("fault | caught by\n");
+        caught.forEach((fault, failed) -> table.append(fault.cliName()).append(" | ")
+                .append(failed.stream().map(r -> r.scenario().scenario().id()).toList()).append('\n'));
+        System.out.println(table);
+
+        assertThat(caught).allSatisfy((fault, failed) -> assertThat(failed).as(fault.cliName()).isNotEmpty());
+        assertThat(caught.values()).allSatisfy(failed -> assertThat(failed)
+                .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(ScenarioResult.Outcome.FAILED)));
+
+        Difference refund = difference(caught.get(Fault.REFUND_EXCEEDS_CAPTURED), "pay-0004-refund-above-captured", "status");
+        assertThat(refund.expected()).isEqualTo("422");
+        assertThat(refund.actual()).isEqualTo("201");
+        assertThat(refund.describe()).isEqualTo("step 1 (refund more than the captured 4980 JPY): status: expected 422, actual 201");
+
+        Difference decline = difference(caught.get(Fault.WRONG_DECLINE_CODE), "pay-0006-insufficient-funds", "body /declineCode");
+        assertThat(decline.describe()).isEqualTo(
+                "step 2 (authorise): body /declineCode: expected \"insufficient_funds\", actual \"do_not_honor\"");
+
+        Difference overwrite = difference(caught.get(Fault.PARTIAL_CAPTURE_OVERWRITES), "pay-0002-3ds-partial-captures", "body /captured");
+        assertThat(overwrite.step()).isEqualTo(5);
+        assertThat(overwrite.expected()).isEqualTo("30000");
+        assertThat(overwrite.actual()).isEqualTo("10000");
+    }
+
+    @Test
+    void healthyServicePassesAgainAfterTheFaultsAreSwitchedOff() {
+        RunSummary summary = runner.runAll(scenarios, new RunOptions(RunOptions.Order.RANDOM, 7, 1), r -> { });
+        assertThat(summary.allPassed()).as(RunReport.summary(summary)).isTrue();
+    }
+
+    private static Difference difference(List<ScenarioResult> failed, String scenarioId, String field) {
+        List<Difference> all = new ArrayList<>();
+        failed.stream().filter(r -> r.scenario().scenario().id().equals(scenarioId)).forEach(r -> all.addAll(r.differences()));
+        return all.stream().filter(d -> d.field().equals(field)).findFirst()
+                .orElseThrow(() -> new AssertionError("no difference on " + field + " in " + scenarioId + ": " + all));
+    }
+}

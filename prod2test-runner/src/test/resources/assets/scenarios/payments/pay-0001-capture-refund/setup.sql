@@ -1,0 +1,1 @@
+-- This scenario needs no rows beyond the base datasets.
