@@ -18,7 +18,7 @@ enum Stage {
     RUN("scenario runner", false),
     REPORT("report", false),
     PUBLISH("publishing", true),
-    MCP("MCP server", false);
+    MCP("MCP server", true);
 
     private final String title;
     private final boolean available;

@@ -67,8 +67,7 @@ class Prod2TestCliTest {
                 Arguments.of(new String[] {"analyze", "--top", "5"}, "analyze"),
                 Arguments.of(new String[] {"generate", "--repo", "r"}, "generate"),
                 Arguments.of(new String[] {"run", "--repo", "r", "--base-url", "http://localhost:1", "--sut-db", "jdbc:postgresql://x/y"}, "run"),
-                Arguments.of(new String[] {"report", "--out", "r.html"}, "report"),
-                Arguments.of(new String[] {"mcp"}, "mcp"));
+                Arguments.of(new String[] {"report", "--out", "r.html"}, "report"));
     }
 
     @Test
