@@ -37,12 +37,7 @@ public final class CombinedFormat implements LogFormat {
 
     @Override
     public RecordReader open(InputStream in, ReadContext context) {
-        return new LineRecordReader(in, context) {
-            @Override
-            protected ReadRecord parse(String text, Position position) {
-                return new ReadRecord.Parsed(position, exchange(text, context), List.of());
-            }
-        };
+        return LineRecordReader.exchanges(in, context, text -> exchange(text, context));
     }
 
     static Exchange exchange(String line, ReadContext context) {

@@ -45,12 +45,7 @@ public final class JsonlFormat implements LogFormat {
 
     @Override
     public RecordReader open(InputStream in, ReadContext context) {
-        return new LineRecordReader(in, context) {
-            @Override
-            protected ReadRecord parse(String text, Position position) {
-                return new ReadRecord.Parsed(position, exchange(Json.object(text), context), List.of());
-            }
-        };
+        return LineRecordReader.exchanges(in, context, text -> exchange(Json.object(text), context));
     }
 
     /** One canonical object as an exchange; {@link BadRecord} names the first wrong field. */

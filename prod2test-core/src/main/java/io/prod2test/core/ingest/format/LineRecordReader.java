@@ -43,4 +43,21 @@ abstract class LineRecordReader implements RecordReader {
 
     /** Maps one non-blank line of valid text; throws {@link BadRecord} when it cannot. */
     protected abstract ReadRecord parse(String text, Position position);
+
+    /** One line's exchange, for formats whose lines are whole exchanges without downstream calls. */
+    @FunctionalInterface
+    interface LineExchange {
+        /** The exchange; throws {@link BadRecord} with the reason when the line is not one. */
+        io.prod2test.api.Exchange of(String line);
+    }
+
+    /** A reader whose every line is one exchange, mapped by {@code exchange}. */
+    static LineRecordReader exchanges(InputStream in, ReadContext context, LineExchange exchange) {
+        return new LineRecordReader(in, context) {
+            @Override
+            protected ReadRecord parse(String text, Position position) {
+                return new ReadRecord.Parsed(position, exchange.of(text), java.util.List.of());
+            }
+        };
+    }
 }

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -78,12 +77,7 @@ public final class NginxJsonFormat implements LogFormat {
 
     @Override
     public RecordReader open(InputStream in, ReadContext context) {
-        return new LineRecordReader(in, context) {
-            @Override
-            protected ReadRecord parse(String text, Position position) {
-                return new ReadRecord.Parsed(position, exchange(object(text), context), List.of());
-            }
-        };
+        return LineRecordReader.exchanges(in, context, text -> exchange(object(text), context));
     }
 
     /** The line as an object, repairing nginx's default {@code \xHH} escaping if plain JSON fails. */
