@@ -80,6 +80,9 @@ public final class InputSchema {
                 if (maxLength != null) {
                     items.put("maxLength", maxLength);
                 }
+                if (pattern != null) {
+                    items.put("pattern", pattern);
+                }
                 json.put("items", items);
                 json.put("minItems", 1);
                 if (maxItems != null) {
@@ -98,7 +101,7 @@ public final class InputSchema {
             if (maxLength != null && !type.equals("string[]")) {
                 json.put("maxLength", maxLength);
             }
-            if (pattern != null) {
+            if (pattern != null && !type.equals("string[]")) {
                 json.put("pattern", pattern);
             }
             if (enumeration != null) {
@@ -194,7 +197,12 @@ public final class InputSchema {
         }
 
         public Builder strings(String name, String description, int maxItems, int maxLength) {
-            return add(name, "string[]", description, null, null, maxLength, null, null, null, maxItems);
+            return strings(name, description, maxItems, maxLength, null);
+        }
+
+        /** An array of strings, each matching {@code pattern}. */
+        public Builder strings(String name, String description, int maxItems, int maxLength, String pattern) {
+            return add(name, "string[]", description, null, null, maxLength, pattern, null, null, maxItems);
         }
 
         public Builder required(String... names) {

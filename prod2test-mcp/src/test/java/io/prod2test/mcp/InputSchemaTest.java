@@ -13,6 +13,7 @@ class InputSchemaTest {
             .integer("limit", "How many.", 1, 10, 3L)
             .choice("mode", "How.", List.of("a", "b"), "a")
             .strings("paths", "Paths.", 2, 4)
+            .strings("routes", "Routes.", 3, 20, "[A-Z]+ /.*")
             .required("name")
             .build();
 
@@ -50,6 +51,8 @@ class InputSchemaTest {
         assertThatThrownBy(() -> SCHEMA.validate(Map.of("name", "a", "paths", List.of(1)))).hasMessageContaining("must be a string");
         assertThatThrownBy(() -> SCHEMA.validate(Map.of("name", List.of()))).hasMessageContaining("was an array");
         assertThatThrownBy(() -> SCHEMA.validate(Map.of("name", "a", "x", 1))).hasMessageContaining("unknown argument 'x'");
+        assertThatThrownBy(() -> SCHEMA.validate(Map.of("name", "a", "routes", List.of("nope")))).hasMessageContaining("must match");
+        assertThat(SCHEMA.json().get("properties").toString()).contains("routes={type=array, items={type=string, maxLength=20, pattern=[A-Z]+ /.*}");
         assertThatThrownBy(() -> InputSchema.builder().string("a", "", null, null)).hasMessageContaining("needs a description");
         assertThatThrownBy(() -> InputSchema.builder().required("nope")).hasMessageContaining("not declared");
     }

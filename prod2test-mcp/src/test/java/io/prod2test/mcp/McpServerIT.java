@@ -181,6 +181,7 @@ class McpServerIT {
         assertInvalidParams(client.callTool("get_flow_sequences", Map.of()), "exactly one of sessionId and routes");
         assertInvalidParams(client.callTool("get_flow_sequences", Map.of("routes", List.of(), "match", "exact")), "non-empty array");
         assertInvalidParams(client.callTool("get_flow_sequences", Map.of("routes", List.of("GET /"), "match", "fuzzy")), "one of");
+        assertInvalidParams(client.callTool("get_flow_sequences", Map.of("routes", List.of("/payments"))), "must match [A-Z]+ /.*");
 
         JsonNode unknown = client.callTool("drop_database", Map.of());
         assertThat(unknown.path("error").path("code").asInt()).isEqualTo(-32602);
@@ -242,6 +243,8 @@ class McpServerIT {
         String analyse = client.request("prompts/get", Map.of("name", "analyse_period", "arguments", Map.of("from", "2026-11-01")))
                 .path("result").path("messages").get(0).path("content").path("text").asText();
         assertThat(analyse).contains("from 2026-11-01 to the end", "summarize_traffic").doesNotContain("list_flows");
+        JsonNode noFeature = client.request("prompts/get", Map.of("name", "exploratory_charter", "arguments", Map.of()));
+        assertThat(noFeature.path("error").path("message").asText()).contains("feature");
     }
 
     private static void assertToolError(JsonNode response, String message) {

@@ -74,8 +74,9 @@ public final class OpenPullRequestTool implements McpTool {
         return false;
     }
 
+    // One publication at a time: two at once would race on the same repository's refs.
     @Override
-    public Object call(Arguments arguments) {
+    public synchronized Object call(Arguments arguments) {
         PublishRequest request;
         try {
             request = new PublishRequest(context.repository(), arguments.string("branch").orElseThrow(), context.remote(),

@@ -75,7 +75,8 @@ public final class FlowSequencesTool implements McpTool {
     public InputSchema input() {
         return InputSchema.builder()
                 .integer("sessionId", "One session's id (from a previous answer); give this or routes.", 1, Long.MAX_VALUE, null)
-                .strings("routes", "A flow as route names in order, each \"METHOD /template\"; give this or sessionId.", 50, 300)
+                .strings("routes", "A flow as route names in order, each \"METHOD /template\"; give this or sessionId.", 50, 300,
+                        "[A-Z]+ /.*")
                 .choice("match", "How routes must match a session's sequence.", List.of("contains", "prefix", "exact"), "contains")
                 .integer("limit", "Sessions on this page.", 1, 50, 10L)
                 .integer("offset", "Index of the first session on this page.", 0, 10_000_000, 0L)
