@@ -26,8 +26,10 @@ final class EdgeCases {
         s.execute(String.format(Locale.ROOT, """
                 INSERT INTO edge_hits
                 SELECT 'rare-shape', c.route_id, NULL,
-                       CASE WHEN c.shape = '' THEN 'an empty object' ELSE 'fields ' || c.shape END, c.session_id, c.exchange_id
-                FROM analysis_calls c
+                       coalesce('fields ' || (SELECT string_agg(k || ':' || jsonb_typeof(v), ',' ORDER BY k)
+                                              FROM jsonb_each(e.request_body) AS f(k, v)), 'an empty object'),
+                       c.session_id, c.exchange_id
+                FROM analysis_calls c JOIN exchanges e ON e.id = c.exchange_id
                 JOIN (SELECT route_id, shape, count(*) AS calls, sum(count(*)) OVER (PARTITION BY route_id) AS route_calls
                       FROM analysis_calls WHERE shape IS NOT NULL GROUP BY route_id, shape) sh
                   ON sh.route_id = c.route_id AND sh.shape = c.shape
