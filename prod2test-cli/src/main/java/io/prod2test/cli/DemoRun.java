@@ -73,6 +73,11 @@ final class DemoRun {
             stages.put(Stage.INGEST.title(), String.format(Locale.ROOT,
                     "%,d exchanges loaded, %,d quarantined, %,d sessions, %,d routes in %.1f s", summary.loaded(),
                     summary.quarantined(), summary.sessions(), summary.routes(), (System.nanoTime() - started) / 1e9));
+            progress.step("analysing flows, edge cases and priorities ...");
+            long analysing = System.nanoTime();
+            io.prod2test.analyse.Analysis analysis = io.prod2test.analyse.Analyser.analyse(store, io.prod2test.analyse.AnalysisOptions.defaults());
+            stages.put(Stage.ANALYSE.title(), String.format(Locale.ROOT, "%,d flow variants over %,d sessions, %,d edge cases in %.1f s",
+                    analysis.flows().size(), analysis.sessions(), analysis.edgeCases().size(), (System.nanoTime() - analysing) / 1e9));
         }
         long values = hook.report().total();
         String kinds = hook.report().entries().stream()

@@ -12,7 +12,7 @@ enum Stage {
     MASK("masking", true),
     SCAN("personal-data scan", true),
     RECORD("recording proxy", true),
-    ANALYSE("analysis", false),
+    ANALYSE("analysis", true),
     SCHEMA("schema", true),
     GENERATE("generation", false),
     RUN("scenario runner", false),
