@@ -154,6 +154,12 @@ class McpServerIT {
                 .path("result").path("structuredContent");
         assertThat(limited.path("rowCount").asInt()).isEqualTo(5);
         assertThat(limited.path("truncated").asBoolean()).isTrue();
+
+        JsonNode wide = client.callTool("query", Map.of("sql", "SELECT repeat('x', 290) FROM generate_series(1, 100)", "maxRows", 100))
+                .path("result");
+        assertThat(wide.path("structuredContent").path("rowCount").asInt()).isBetween(1, 99);
+        assertThat(wide.path("structuredContent").path("note").asText()).startsWith("cut at");
+        assertThat(wide.path("content").get(0).path("text").asText().length()).isLessThan(40_000);
     }
 
     @Test

@@ -19,8 +19,10 @@ import java.util.List;
 
 /** {@code get_flow_sequences}: the ordered routes of real sessions, one session or all that follow a flow. */
 public final class FlowSequencesTool implements McpTool {
-    /** Routes shown per session; longer sessions say how many more there were. */
+    /** Routes shown for one session; longer sessions say how many there were. */
     static final int ROUTES_SHOWN = 60;
+    /** Routes shown per session or variant in a list of them, which is paged besides. */
+    static final int ROUTES_LISTED = 25;
     /** Steps shown for one session. */
     static final int STEPS_SHOWN = 200;
 
@@ -78,7 +80,7 @@ public final class FlowSequencesTool implements McpTool {
                 .strings("routes", "A flow as route names in order, each \"METHOD /template\"; give this or sessionId.", 50, 300,
                         "[A-Z]+ /.*")
                 .choice("match", "How routes must match a session's sequence.", List.of("contains", "prefix", "exact"), "contains")
-                .integer("limit", "Sessions on this page.", 1, 50, 10L)
+                .integer("limit", "Sessions on this page.", 1, 25, 10L)
                 .integer("offset", "Index of the first session on this page.", 0, 10_000_000, 0L)
                 .build();
     }
@@ -163,7 +165,7 @@ public final class FlowSequencesTool implements McpTool {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     List<String> all = strings(rs.getArray(1));
-                    variants.add(new Variant(rs.getLong(2), all.size(), all.subList(0, Math.min(all.size(), ROUTES_SHOWN))));
+                    variants.add(new Variant(rs.getLong(2), all.size(), all.subList(0, Math.min(all.size(), ROUTES_LISTED))));
                 }
             }
         }
@@ -179,7 +181,7 @@ public final class FlowSequencesTool implements McpTool {
                 while (rs.next()) {
                     List<String> all = strings(rs.getArray(2));
                     sessions.add(new SessionSequence(rs.getLong(1), SummarizeTrafficTool.iso(rs.getTimestamp(3)),
-                            SummarizeTrafficTool.iso(rs.getTimestamp(4)), all.size(), all.subList(0, Math.min(all.size(), ROUTES_SHOWN))));
+                            SummarizeTrafficTool.iso(rs.getTimestamp(4)), all.size(), all.subList(0, Math.min(all.size(), ROUTES_LISTED))));
                     total = rs.getLong(5);
                 }
             }

@@ -73,8 +73,12 @@ public final class QueryTool implements McpTool, AutoCloseable {
             throw new Prod2TestException(ErrorCode.USAGE, e.getMessage(), e);
         }
         ReadOnlyReader.Rows rows = reader.run(statement, arguments.intValue("maxRows"), context.queryTimeout());
-        return new Answer(rows.columns(), rows.rows(), rows.rows().size(), rows.truncated(), rows.elapsedMs(),
-                reader.restricted() ? null : "ran as the store's owner in a read-only transaction (the reader role could not be made)");
+        String note = rows.cutForSize() ? "cut at " + rows.rows().size() + " rows to keep the answer small: select fewer or"
+                + " narrower columns (left(col, n)), aggregate, or page with LIMIT/OFFSET" : null;
+        if (!reader.restricted()) {
+            note = (note == null ? "" : note + "; ") + "ran as the store's owner in a read-only transaction (the reader role could not be made)";
+        }
+        return new Answer(rows.columns(), rows.rows(), rows.rows().size(), rows.truncated(), rows.elapsedMs(), note);
     }
 
     @Override

@@ -32,9 +32,11 @@ final class ReadOnlyReader implements AutoCloseable {
     static final String ROLE = "prod2test_reader";
     private static final Logger LOG = LoggerFactory.getLogger(ReadOnlyReader.class);
     private static final int CELL_CHARS = 300;
+    /** About this many characters of cells per answer: with the JSON around them, a few tens of kB of a model's context. */
+    static final int ANSWER_CHARS = 24_000;
 
     /** An answer: column names and types, rows as JSON-friendly values, whether rows were cut. */
-    record Rows(List<String> columns, List<List<Object>> rows, boolean truncated, long elapsedMs) {
+    record Rows(List<String> columns, List<List<Object>> rows, boolean truncated, boolean cutForSize, long elapsedMs) {
     }
 
     private final AnalysisStore store;
@@ -70,6 +72,8 @@ final class ReadOnlyReader implements AutoCloseable {
                     }
                     List<List<Object>> rows = new ArrayList<>();
                     boolean truncated = false;
+                    boolean cutForSize = false;
+                    long chars = 0;
                     while (rs.next()) {
                         if (rows.size() == maxRows) {
                             truncated = true;
@@ -77,11 +81,18 @@ final class ReadOnlyReader implements AutoCloseable {
                         }
                         List<Object> row = new ArrayList<>();
                         for (int i = 1; i <= columns.size(); i++) {
-                            row.add(cell(rs, i));
+                            Object value = cell(rs, i);
+                            chars += 4 + String.valueOf(value).length();
+                            row.add(value);
+                        }
+                        if (chars > ANSWER_CHARS && !rows.isEmpty()) {
+                            truncated = true;
+                            cutForSize = true;
+                            break;
                         }
                         rows.add(row);
                     }
-                    return new Rows(columns, rows, truncated, (System.nanoTime() - started) / 1_000_000);
+                    return new Rows(columns, rows, truncated, cutForSize, (System.nanoTime() - started) / 1_000_000);
                 }
             } finally {
                 c.rollback();
