@@ -1,8 +1,10 @@
 package io.prod2test.analyse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.prod2test.api.Prod2TestException;
 import io.prod2test.core.store.AnalysisStore;
 import io.prod2test.core.store.StoreLocation;
 import java.nio.file.Files;
@@ -97,6 +99,36 @@ class SmallTrafficIT {
         Analysis again = Analyser.analyse(store, AnalysisOptions.defaults().withMinCalls(4).withMinSubFlowSupport(0.5)
                 .withRareShapeShare(0.3).withTests(List.of(Path.of("src/test/resources/fixtures/tests"))));
         assertThat(again).isEqualTo(analysis);
+    }
+
+    @Test
+    void anEmptyStoreHasAnEmptyAnalysis() throws Exception {
+        try (Connection c = store.connect()) {
+            c.createStatement().execute("CREATE DATABASE empty_store");
+        }
+        try (AnalysisStore empty = AnalysisStore.open(new StoreLocation(store.jdbcUrl().replace("/prod2test?", "/empty_store?"), null))) {
+            Analysis nothing = Analyser.analyse(empty, AnalysisOptions.defaults());
+
+            assertThat(nothing.sessions()).isZero();
+            assertThat(nothing.flows()).isEmpty();
+            assertThat(nothing.edgeCases()).isEmpty();
+            assertThat(nothing.graph()).isEmpty();
+            assertThat(new AnalysisReader(empty).read()).isEqualTo(nothing);
+        }
+    }
+
+    @Test
+    void readingAStoreThatWasNeverAnalysedSaysSo() throws Exception {
+        try (Connection c = store.connect()) {
+            c.createStatement().execute("CREATE DATABASE never_analysed");
+        }
+        try (AnalysisStore fresh = AnalysisStore.open(new StoreLocation(store.jdbcUrl().replace("/prod2test?", "/never_analysed?"), null));
+             Connection c = fresh.connect()) {
+            c.createStatement().execute(Files.readString(Path.of("src/test/resources/fixtures/small-traffic.sql")));
+
+            assertThatThrownBy(() -> new AnalysisReader(fresh).read()).isInstanceOf(Prod2TestException.class)
+                    .hasMessageContaining("has not been analysed yet");
+        }
     }
 
     private static EdgeCase edge(String kind, String detail) {
