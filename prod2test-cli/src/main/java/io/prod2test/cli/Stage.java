@@ -15,7 +15,7 @@ enum Stage {
     ANALYSE("analysis", true),
     SCHEMA("schema", true),
     GENERATE("generation", false),
-    RUN("scenario runner", false),
+    RUN("scenario runner", true),
     REPORT("report", false),
     PUBLISH("publishing", true),
     MCP("MCP server", true);
