@@ -240,9 +240,9 @@ public final class Publisher {
         return repo.getBranch();
     }
 
+    /** github.com's clone URL; GitHub Enterprise users name theirs with a remote. */
     private static String gitHubUrl(GitHubRepository repository) {
-        String server = System.getenv().getOrDefault("GITHUB_SERVER_URL", "https://github.com");
-        return server.replaceAll("/+$", "") + "/" + repository.owner() + "/" + repository.name() + ".git";
+        return "https://github.com/" + repository.owner() + "/" + repository.name() + ".git";
     }
 
     private static String redact(String url) {
