@@ -251,7 +251,8 @@ public record DatasetConfig(Reference reference, List<Layer> layers, List<Virtua
         return parse(text, prod2testYaml.toString());
     }
 
-    static DatasetConfig parse(String text, String file) {
+    /** The {@code datasets:} section of a {@code prod2test.yaml} text; {@code file} names it in errors. */
+    public static DatasetConfig parse(String text, String file) {
         try {
             JsonNode root = YAML.readTree(text);
             if (root == null || !root.has("datasets") || root.get("datasets").isNull()) {

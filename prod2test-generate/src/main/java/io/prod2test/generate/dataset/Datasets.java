@@ -124,7 +124,8 @@ public final class Datasets {
             Set<String> reference = ReferenceTables.detect(schema, counts, config.reference());
             List<Written> written = new ArrayList<>();
             written.add(base(reference));
-            IdRemapper remapper = new IdRemapper(schema, config.virtualForeignKeys());
+            IdRemapper remapper = new IdRemapper(schema, config.virtualForeignKeys(),
+                    (table, column, key) -> masker.maskRow(table, Map.of(column, key)).get(column));
             Map<String, Set<List<Object>>> taken = new HashMap<>();
             List<DatasetConfig.Layer> layers = config.layers();
             for (int i = 0; i < layers.size(); i++) {

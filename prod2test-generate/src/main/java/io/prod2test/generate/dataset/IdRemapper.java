@@ -26,15 +26,24 @@ import java.util.Map;
  * in a range from 1,000,000), so check constraints on the shape still hold; UUIDs become
  * {@code 00000000-0000-4000-8000-<n in hex>}. Foreign keys, real and declared, follow through one
  * map kept across layers, so a later layer refers to an earlier layer's rows by their new keys.
+ * A new text key still goes through the masker once, under its own column (a {@code token}
+ * column's values are secrets by name, whatever they hold); references take the result.
  */
 final class IdRemapper {
     private final SchemaModel schema;
     private final List<DatasetConfig.VirtualForeignKey> virtualKeys;
     private final Map<String, Map<Object, Object>> maps = new HashMap<>();
+    private final Finisher finisher;
 
-    IdRemapper(SchemaModel schema, List<DatasetConfig.VirtualForeignKey> virtualKeys) {
+    /** What a new text key goes through before use: the masker, for columns whose name alone makes a value personal or secret. */
+    interface Finisher {
+        Object finish(String table, String column, Object newKey);
+    }
+
+    IdRemapper(SchemaModel schema, List<DatasetConfig.VirtualForeignKey> virtualKeys, Finisher finisher) {
         this.schema = schema;
         this.virtualKeys = virtualKeys;
+        this.finisher = finisher;
     }
 
     /** The columns of a table that are renumbered. */
@@ -66,7 +75,8 @@ final class IdRemapper {
                     throw new Prod2TestException(ErrorCode.CONFIGURATION, "layer " + layer + " has more rows of " + table.name()
                             + " (" + rows.size() + ") than its ID range " + range + " holds: widen datasets.layers[" + layer + "].ids");
                 }
-                map.put(old, newKey(old, next++, column.type()));
+                Object key = newKey(old, next++, column.type());
+                map.put(old, key instanceof String ? finisher.finish(table.name(), column.name(), key) : key);
             }
         }
     }
