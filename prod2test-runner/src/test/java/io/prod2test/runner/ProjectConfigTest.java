@@ -53,9 +53,9 @@ class ProjectConfigTest {
 
     @Test
     void theCatalogListsServicesAndNamesAMissingOne() {
-        assertThat(ScenarioCatalog.services(Assets.repo())).containsExactly("payments");
+        assertThat(ScenarioCatalog.services(Assets.repo())).containsExactly("payments", "shop");
         assertThat(ScenarioCatalog.load(Assets.repo(), "payments")).extracting(s -> s.scenario().id()).isSorted().hasSize(9);
         assertThatThrownBy(() -> ScenarioCatalog.load(Assets.repo(), "billing"))
-                .hasMessageContaining("has no scenarios for service 'billing'").hasMessageContaining("[payments]");
+                .hasMessageContaining("has no scenarios for service 'billing'").hasMessageContaining("[payments, shop]");
     }
 }

@@ -25,10 +25,11 @@ class ScenarioWriterTest {
 
     @Test
     void everyWrittenScenarioReadsBackEqual() throws Exception {
-        List<LoadedScenario> all = ScenarioCatalog.load(Assets.repo(), "payments");
-        assertThat(all).hasSizeGreaterThanOrEqualTo(9);
+        List<LoadedScenario> all = new java.util.ArrayList<>(ScenarioCatalog.load(Assets.repo(), "payments"));
+        all.addAll(ScenarioCatalog.load(Assets.repo(), "shop"));
+        assertThat(all).hasSizeGreaterThanOrEqualTo(12);
         for (LoadedScenario loaded : all) {
-            Path dir = ScenarioWriter.write(temp, "payments", loaded.scenario());
+            Path dir = ScenarioWriter.write(temp, loaded.service(), loaded.scenario());
             Scenario back = ScenarioReader.read(dir);
             Scenario original = loaded.scenario();
             if (original.setupSql().isBlank()) {
