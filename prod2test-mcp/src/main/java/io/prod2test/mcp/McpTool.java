@@ -2,25 +2,13 @@ package io.prod2test.mcp;
 
 /**
  * One MCP tool: a class per tool, registered with one line in {@link ToolRegistry#standard}. The
- * registry validates arguments against {@link #input()} before {@link #call} runs, turns an
- * {@link InvalidParams} into a JSON-RPC invalid-params error, and any other failure into a tool
- * result with {@code isError: true}.
+ * registry validates arguments against the description's input schema before {@link #call} runs,
+ * turns an {@link InvalidParams} into a JSON-RPC invalid-params error, and any other failure into a
+ * tool result with {@code isError: true}.
  */
 public interface McpTool {
-    /** The tool's name as the client calls it ({@code summarize_traffic}). */
-    String name();
-
-    /** A short human title. */
-    String title();
-
-    /** What the tool does and when an LLM should use it, with what the answer holds. */
-    String description();
-
-    /** The arguments it takes. */
-    InputSchema input();
-
-    /** Whether it only reads (the store or the repository); tools that write say false. */
-    boolean readOnly();
+    /** The tool as the client sees it in {@code tools/list}. */
+    ToolDescription description();
 
     /**
      * Answers a call. The result is serialised as JSON (records, maps, lists, numbers, strings)
@@ -28,4 +16,9 @@ public interface McpTool {
      * context window (page long lists, say the totals).
      */
     Object call(Arguments arguments);
+
+    /** The tool's name, for registries and prompts. */
+    default String name() {
+        return description().name();
+    }
 }

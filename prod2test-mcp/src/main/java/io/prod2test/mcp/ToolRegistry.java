@@ -57,12 +57,13 @@ public final class ToolRegistry {
     public List<SyncToolSpecification> specifications(McpJsonMapper json) {
         List<SyncToolSpecification> specs = new ArrayList<>();
         for (McpTool tool : tools.values()) {
+            ToolDescription d = tool.description();
             McpSchema.Tool described = McpSchema.Tool.builder()
-                    .name(tool.name())
-                    .title(tool.title())
-                    .description(tool.description())
-                    .inputSchema(tool.input().json())
-                    .annotations(new McpSchema.ToolAnnotations(tool.title(), tool.readOnly(), false, tool.readOnly(), false, null))
+                    .name(d.name())
+                    .title(d.title())
+                    .description(d.description())
+                    .inputSchema(d.input().json())
+                    .annotations(new McpSchema.ToolAnnotations(d.title(), d.readOnly(), false, d.readOnly(), false, null))
                     .build();
             specs.add(SyncToolSpecification.builder().tool(described)
                     .callHandler((exchange, request) -> call(json, tool, request.arguments())).build());
@@ -74,7 +75,7 @@ public final class ToolRegistry {
     McpSchema.CallToolResult call(McpJsonMapper json, McpTool tool, Map<String, Object> rawArguments) {
         Arguments arguments;
         try {
-            arguments = tool.input().validate(rawArguments);
+            arguments = tool.description().input().validate(rawArguments);
         } catch (InvalidParams e) {
             throw invalidParams(tool, e);
         }

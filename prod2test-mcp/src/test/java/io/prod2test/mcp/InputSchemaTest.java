@@ -58,6 +58,26 @@ class InputSchemaTest {
     }
 
     @Test
+    void aToolNeedsANameATitleAndADescriptionThatSaysWhenToUseIt() {
+        assertThatThrownBy(() -> new ToolDescription("Bad-Name", "t", "x".repeat(40), SCHEMA, true)).hasMessageContaining("lower case");
+        assertThatThrownBy(() -> new ToolDescription("ok", "t", "too short", SCHEMA, true)).hasMessageContaining("at least 40");
+        McpTool tool = new McpTool() {
+            @Override
+            public ToolDescription description() {
+                return new ToolDescription("echo", "Echo", "Answers its arguments; use it to check the server answers at all.", SCHEMA, true);
+            }
+
+            @Override
+            public Object call(Arguments arguments) {
+                return arguments.values();
+            }
+        };
+        ToolRegistry registry = new ToolRegistry().register(tool);
+        assertThat(registry.tools()).extracting(McpTool::name).containsExactly("echo");
+        assertThatThrownBy(() -> registry.register(tool)).hasMessageContaining("registered twice");
+    }
+
+    @Test
     void pagesSayWhereTheNextOneStarts() {
         assertThat(Page.of(5, 0, 2, List.of(1, 2)).nextOffset()).isEqualTo(2L);
         assertThat(Page.of(5, 4, 2, List.of(5)).nextOffset()).isNull();

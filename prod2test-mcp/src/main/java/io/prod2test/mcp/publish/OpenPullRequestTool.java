@@ -5,6 +5,7 @@ import io.prod2test.mcp.InputSchema;
 import io.prod2test.mcp.InvalidParams;
 import io.prod2test.mcp.McpContext;
 import io.prod2test.mcp.McpTool;
+import io.prod2test.mcp.ToolDescription;
 import io.prod2test.publish.PathSelection;
 import io.prod2test.publish.PublishRequest;
 import io.prod2test.publish.PublishResult;
@@ -36,42 +37,25 @@ public final class OpenPullRequestTool implements McpTool {
     }
 
     @Override
-    public String name() {
-        return "open_pull_request";
-    }
-
-    @Override
-    public String title() {
-        return "Open a pull request for the generated files";
-    }
-
-    @Override
-    public String description() {
-        return "Publishes generated test assets for review, after the user has looked at them and asked for it: commits the "
+    public ToolDescription description() {
+        return new ToolDescription("open_pull_request", "Open a pull request for the generated files",
+                "Publishes generated test assets for review, after the user has looked at them and asked for it: commits the "
                 + "changed generated files (schemas/, scenarios/, datasets/, charters/, the generated test classes, pom.xml, "
                 + ".github/workflows/scenarios.yml, prod2test.yaml) on a NEW branch, pushes it"
                 + (context.github() != null ? " and opens a pull request on " + context.github() : " to the configured remote")
                 + ", with a title and body that count the scenarios, flows, edge cases and datasets it adds. paths narrows it "
                 + "to some of them (e.g. [\"schemas/\"] for a schema update). It refuses when the asset repository holds changes "
                 + "that are not generated files, when the branch exists or is the default branch, and when nothing changed; "
-                + "the user's checkout is left as it is. Answers the branch, commit, files and the pull request's URL.";
-    }
-
-    @Override
-    public InputSchema input() {
-        return InputSchema.builder()
-                .string("branch", "A new branch name, e.g. prod2test/2026-11-refunds; never the default branch.", 100,
-                        "[A-Za-z0-9][A-Za-z0-9._/-]*")
-                .string("title", "The pull request's title; omit for one made from what the change adds.", 120, null)
-                .strings("paths", "Only these generated folders or files, relative to the asset repository, e.g. "
-                        + "[\"schemas/\", \"scenarios/payments\"]; omit for all generated files.", 50, 300)
-                .required("branch")
-                .build();
-    }
-
-    @Override
-    public boolean readOnly() {
-        return false;
+                + "the user's checkout is left as it is. Answers the branch, commit, files and the pull request's URL.",
+                InputSchema.builder()
+                        .string("branch", "A new branch name, e.g. prod2test/2026-11-refunds; never the default branch.", 100,
+                                "[A-Za-z0-9][A-Za-z0-9._/-]*")
+                        .string("title", "The pull request's title; omit for one made from what the change adds.", 120, null)
+                        .strings("paths", "Only these generated folders or files, relative to the asset repository, e.g. "
+                                + "[\"schemas/\", \"scenarios/payments\"]; omit for all generated files.", 50, 300)
+                        .required("branch")
+                        .build(),
+                false);
     }
 
     // One publication at a time: two at once would race on the same repository's refs.

@@ -7,6 +7,7 @@ import io.prod2test.mcp.InputSchema;
 import io.prod2test.mcp.InvalidParams;
 import io.prod2test.mcp.McpContext;
 import io.prod2test.mcp.McpTool;
+import io.prod2test.mcp.ToolDescription;
 import io.prod2test.mcp.Page;
 import java.sql.Array;
 import java.sql.Connection;
@@ -53,41 +54,24 @@ public final class FlowSequencesTool implements McpTool {
     }
 
     @Override
-    public String name() {
-        return "get_flow_sequences";
-    }
-
-    @Override
-    public String title() {
-        return "Route sequences of real sessions";
-    }
-
-    @Override
-    public String description() {
-        return "Shows what users really did, step by step. Either give sessionId to get one session's calls in order (time, "
+    public ToolDescription description() {
+        return new ToolDescription("get_flow_sequences", "Route sequences of real sessions",
+                "Shows what users really did, step by step. Either give sessionId to get one session's calls in order (time, "
                 + "service, method, masked path, route template, status, duration), or give routes (route names as "
                 + "\"METHOD /template\", e.g. [\"POST /orders\", \"POST /payments\"]) to find the sessions whose ordered route "
                 + "sequence contains that flow (match=contains, the default), starts with it (prefix) or is exactly it (exact). "
                 + "The answer lists the distinct full sequences among the matches with their session counts (the flow's "
                 + "variants, most common first) and a page of matching sessions (total, offset, nextOffset). Use it to study a "
-                + "flow before writing a scenario or a charter; take route names from summarize_traffic.";
-    }
-
-    @Override
-    public InputSchema input() {
-        return InputSchema.builder()
-                .integer("sessionId", "One session's id (from a previous answer); give this or routes.", 1, Long.MAX_VALUE, null)
-                .strings("routes", "A flow as route names in order, each \"METHOD /template\"; give this or sessionId.", 50, 300,
-                        "[A-Z]+ /.*")
-                .choice("match", "How routes must match a session's sequence.", List.of("contains", "prefix", "exact"), "contains")
-                .integer("limit", "Sessions on this page.", 1, 25, 10L)
-                .integer("offset", "Index of the first session on this page.", 0, 10_000_000, 0L)
-                .build();
-    }
-
-    @Override
-    public boolean readOnly() {
-        return true;
+                + "flow before writing a scenario or a charter; take route names from summarize_traffic.",
+                InputSchema.builder()
+                        .integer("sessionId", "One session's id (from a previous answer); give this or routes.", 1, Long.MAX_VALUE, null)
+                        .strings("routes", "A flow as route names in order, each \"METHOD /template\"; give this or sessionId.", 50, 300,
+                                "[A-Z]+ /.*")
+                        .choice("match", "How routes must match a session's sequence.", List.of("contains", "prefix", "exact"), "contains")
+                        .integer("limit", "Sessions on this page.", 1, 25, 10L)
+                        .integer("offset", "Index of the first session on this page.", 0, 10_000_000, 0L)
+                        .build(),
+                true);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.prod2test.mcp.Arguments;
 import io.prod2test.mcp.InputSchema;
 import io.prod2test.mcp.McpContext;
 import io.prod2test.mcp.McpTool;
+import io.prod2test.mcp.ToolDescription;
 import java.util.List;
 
 /**
@@ -28,18 +29,9 @@ public final class QueryTool implements McpTool, AutoCloseable {
     }
 
     @Override
-    public String name() {
-        return "query";
-    }
-
-    @Override
-    public String title() {
-        return "Read-only SQL over the masked traffic";
-    }
-
-    @Override
-    public String description() {
-        return "Answers an ad-hoc question about the masked traffic with one read-only SQL statement (PostgreSQL) when no other "
+    public ToolDescription description() {
+        return new ToolDescription("query", "Read-only SQL over the masked traffic",
+                "Answers an ad-hoc question about the masked traffic with one read-only SQL statement (PostgreSQL) when no other "
                 + "tool answers it. Tables: exchanges(id, source_id, ts, service, method, path, path_shape, query jsonb, "
                 + "request_headers jsonb, request_body jsonb, status, response_headers jsonb, response_body jsonb, duration_ms, "
                 + "session_key, session_id, user_id, trace_id, client_ip, route_id), routes(id, service, method, template, origin), "
@@ -47,21 +39,13 @@ public final class QueryTool implements McpTool, AutoCloseable {
                 + "url, status, duration_ms, peer_service), quarantine(source_id, ordinal, line, reason, record), "
                 + "sources(id, path, format, service, loaded, quarantined). One SELECT/WITH/VALUES/TABLE/EXPLAIN statement only; "
                 + "it runs in a read-only transaction with a time limit of " + context.queryTimeout().toMillis() + " ms and returns "
-                + "at most maxRows rows (truncated says when there were more): aggregate with GROUP BY and use LIMIT.";
-    }
-
-    @Override
-    public InputSchema input() {
-        return InputSchema.builder()
-                .string("sql", "One read-only PostgreSQL statement.", 20_000, null)
-                .integer("maxRows", "The most rows to return.", 1, context.queryRows(), (long) Math.min(50, context.queryRows()))
-                .required("sql")
-                .build();
-    }
-
-    @Override
-    public boolean readOnly() {
-        return true;
+                + "at most maxRows rows (truncated says when there were more): aggregate with GROUP BY and use LIMIT.",
+                InputSchema.builder()
+                        .string("sql", "One read-only PostgreSQL statement.", 20_000, null)
+                        .integer("maxRows", "The most rows to return.", 1, context.queryRows(), (long) Math.min(50, context.queryRows()))
+                        .required("sql")
+                        .build(),
+                true);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.prod2test.mcp.Arguments;
 import io.prod2test.mcp.InputSchema;
 import io.prod2test.mcp.McpContext;
 import io.prod2test.mcp.McpTool;
+import io.prod2test.mcp.ToolDescription;
 import io.prod2test.mcp.Page;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -65,37 +66,20 @@ public final class SummarizeTrafficTool implements McpTool {
     }
 
     @Override
-    public String name() {
-        return "summarize_traffic";
-    }
-
-    @Override
-    public String title() {
-        return "Summarise the collected traffic";
-    }
-
-    @Override
-    public String description() {
-        return "Start here. Summarises the masked production traffic in the analysis store: the period it covers, exchanges and "
+    public ToolDescription description() {
+        return new ToolDescription("summarize_traffic", "Summarise the collected traffic",
+                "Start here. Summarises the masked production traffic in the analysis store: the period it covers, exchanges and "
                 + "sessions in total and by service, the status mix (2xx/3xx/4xx/5xx and the most frequent codes), the route "
                 + "templates ranked by how often they were called (with sessions and error counts, paged by routeOffset/routeLimit), "
                 + "and how many log records were quarantined and why. Use it before asking about flows, to learn the route names "
-                + "(\"METHOD /template\") that get_flow_sequences and query take. Pass service to look at one service only.";
-    }
-
-    @Override
-    public InputSchema input() {
-        return InputSchema.builder()
-                .string("service", "Only this service's traffic (a name from a previous summary's services); omit for all.", 200, null)
-                .integer("routeLimit", "How many routes to list on this page.", 1, 100, 20L)
-                .integer("routeOffset", "Index of the first route to list (0 for the busiest); use nextOffset of a previous answer.",
-                        0, 1_000_000, 0L)
-                .build();
-    }
-
-    @Override
-    public boolean readOnly() {
-        return true;
+                + "(\"METHOD /template\") that get_flow_sequences and query take. Pass service to look at one service only.",
+                InputSchema.builder()
+                        .string("service", "Only this service's traffic (a name from a previous summary's services); omit for all.", 200, null)
+                        .integer("routeLimit", "How many routes to list on this page.", 1, 100, 20L)
+                        .integer("routeOffset", "Index of the first route to list (0 for the busiest); use nextOffset of a previous answer.",
+                                0, 1_000_000, 0L)
+                        .build(),
+                true);
     }
 
     @Override
