@@ -91,6 +91,36 @@ class PaymentsScenariosIT {
         assertThat(summary.allPassed()).as(RunReport.summary(summary)).isTrue();
     }
 
+    @Test
+    void aFailingDatabaseCheckABrokenSetupAndAnUnreachableServiceAreReportedReadably() {
+        LoadedScenario fraction = scenarios.stream().filter(s -> s.scenario().id().equals("pay-0005-jpy-fraction")).findFirst().orElseThrow();
+        var s = fraction.scenario();
+        LoadedScenario withCheck = new LoadedScenario("payments", fraction.dir(), new io.prod2test.runner.scenario.Scenario(
+                s.id(), s.title(), s.flow(), s.priority(), s.tags(), s.source(), s.steps(), s.setupSql(),
+                List.of(io.prod2test.runner.scenario.DatabaseCheck.of("the payment is stored",
+                        "SELECT count(*) = 1 FROM payments WHERE order_ref = 'ord_s0005'"))));
+        ScenarioResult checked = runner.run(withCheck, 1);
+        assertThat(checked.outcome()).isEqualTo(ScenarioResult.Outcome.FAILED);
+        assertThat(checked.details()).isEqualTo("after the steps: check 'the payment is stored' (expected.sql): expected true, actual false");
+
+        LoadedScenario badSetup = new LoadedScenario("payments", fraction.dir(), new io.prod2test.runner.scenario.Scenario(
+                s.id(), s.title(), s.flow(), s.priority(), s.tags(), s.source(), s.steps(),
+                "INSERT INTO captures VALUES ('cap_x', 'pay_nowhere', 1, now());", List.of()));
+        ScenarioResult broken = runner.run(badSetup, 1);
+        assertThat(broken.outcome()).isEqualTo(ScenarioResult.Outcome.ERROR);
+        assertThat(broken.error()).startsWith("database reset: ").contains("setup.sql: ").contains("foreign key");
+
+        try (ScenarioRunner elsewhere = ScenarioRunner.open(Assets.repo(),
+                new ServiceTarget("payments", java.net.URI.create("http://127.0.0.1:1"), world.jdbcUrl))) {
+            ScenarioResult unreachable = elsewhere.run(fraction, 1);
+            assertThat(unreachable.outcome()).isEqualTo(ScenarioResult.Outcome.ERROR);
+            assertThat(unreachable.error()).startsWith("step 1 (authorise 4980.5 JPY): POST http://127.0.0.1:1/payments failed");
+        }
+        // The runner of the other tests prepared the same database; prepare it again for them.
+        runner.close();
+        runner = ScenarioRunner.open(Assets.repo(), world.target());
+    }
+
     private static Difference difference(List<ScenarioResult> failed, String scenarioId, String field) {
         List<Difference> all = new ArrayList<>();
         failed.stream().filter(r -> r.scenario().scenario().id().equals(scenarioId)).forEach(r -> all.addAll(r.differences()));
