@@ -37,6 +37,9 @@ public final class Derivations {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             s.execute("LOCK TABLE exchanges IN SHARE ROW EXCLUSIVE MODE");
+            // Rows just copied in are invisible to the planner until analysed; with stale counts it
+            // plans the joins below as nested loops over "a few rows" and takes minutes instead of seconds.
+            s.execute("ANALYZE exchanges");
             long routes = deriveRoutes(c);
             long sessions = deriveSessions(c, inactivity);
             // One pass over the exchanges for both, writing only the rows whose route or session changed.
@@ -44,7 +47,7 @@ public final class Derivations {
                     WITH wanted AS (
                         SELECT x.id, m.route_id, n.id AS session_id
                         FROM exchanges x
-                        JOIN route_map m ON x.service IS NOT DISTINCT FROM m.service AND x.method = m.method
+                        JOIN route_map m ON coalesce(x.service, '') = m.service_key AND x.method = m.method
                                         AND x.path_shape = m.path_shape
                         LEFT JOIN session_of o ON o.id = x.id
                         LEFT JOIN session_new n ON n.session_key = o.session_key AND n.n = o.n)
@@ -132,11 +135,12 @@ public final class Derivations {
             origin.executeBatch();
         }
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMP TABLE route_map (service text, method text, path_shape text, route_id bigint) ON COMMIT DROP");
+            // service_key: a plain column to join on, so the planner can hash (IS NOT DISTINCT FROM cannot)
+            s.execute("CREATE TEMP TABLE route_map (service_key text, method text, path_shape text, route_id bigint) ON COMMIT DROP");
         }
         try (PreparedStatement map = c.prepareStatement("INSERT INTO route_map VALUES (?, ?, ?, ?)")) {
             for (Mapping m : mappings) {
-                map.setString(1, m.service());
+                map.setString(1, m.service() == null ? "" : m.service());
                 map.setString(2, m.method());
                 map.setString(3, m.shape());
                 map.setLong(4, ids.get(m.key()));
@@ -173,10 +177,14 @@ public final class Derivations {
                           WHERE x.trace_id IS NOT NULL ORDER BY x.trace_id, x.ts, x.id) t ON t.trace_id = e.trace_id
                     WHERE e.trace_id IS NOT NULL AND (e.session_key IS NULL OR e.session_key LIKE '%s%%')""".formatted(WEAK));
         }
+        try (Statement s = c.createStatement()) {
+            s.execute("ANALYZE session_of"); // a temp table has no statistics until asked; without them the joins below go quadratic
+        }
         // Then client + user agent, for what is left.
         cut(c, "session_key LIKE '" + WEAK + "%' AND NOT EXISTS (SELECT 1 FROM session_of o WHERE o.id = exchanges.id)",
                 false, inactivity);
         try (Statement s = c.createStatement()) {
+            s.execute("ANALYZE session_of");
             s.execute("""
                     CREATE TEMP TABLE session_new ON COMMIT DROP AS
                     SELECT o.session_key, o.n, bool_or(o.strong) AS strong, min(e.ts) AS started_at, max(e.ts) AS ended_at,
