@@ -96,7 +96,7 @@ final class PublishCommand implements Callable<Integer> {
             result.pullRequest().ifPresent(pr -> node.putObject("pullRequest").put("number", pr.number()).put("url", pr.url()));
             out.println(node);
         } else {
-            out.println("committed " + s.files().size() + " generated files on " + result.branch() + " ("
+            out.println("committed " + s.files().size() + " generated file" + (s.files().size() == 1 ? "" : "s") + " on " + result.branch() + " ("
                     + result.commit().substring(0, 12) + ") and pushed it to " + result.pushedTo());
             out.println("  " + result.text().title());
             result.pullRequest().ifPresentOrElse(

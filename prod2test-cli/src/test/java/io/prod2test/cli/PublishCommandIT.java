@@ -38,7 +38,7 @@ class PublishCommandIT {
         CliRun run = CliRun.of("publish", "--repo", repos[0].toString(), "--branch", "prod2test/plain", "--remote", repos[1].toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("committed 1 generated files on prod2test/plain", "prod2test: 1 dataset",
+        assertThat(run.out()).contains("committed 1 generated file on prod2test/plain", "prod2test: 1 dataset",
                 "open a pull request from prod2test/plain into main");
     }
 
