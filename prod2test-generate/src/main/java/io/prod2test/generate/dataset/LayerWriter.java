@@ -43,31 +43,21 @@ final class LayerWriter {
         StringBuilder out = new StringBuilder();
         header.forEach(line -> out.append("-- ").append(line).append('\n'));
         out.append('\n');
-        List<String> order = order(rows.keySet());
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            position.put(order.get(i), i);
+        // Parents first; where a cycle leaves a NOT NULL, non-deferrable key pointing forward, order
+        // again by those keys alone and let the nullable and deferrable ones wait.
+        Plan plan = plan(order(rows.keySet(), false));
+        if (plan.impossible() != null) {
+            plan = plan(order(rows.keySet(), true));
         }
-        Map<String, List<ForeignKey>> late = new LinkedHashMap<>();
-        boolean defer = false;
-        for (String name : order) {
-            Table table = table(name);
-            for (ForeignKey fk : table.foreignKeys()) {
-                Integer parent = position.get(fk.referencedTable());
-                if (parent != null && parent >= position.get(name)) {
-                    boolean nullable = fk.columns().stream().allMatch(c -> table.column(c).map(Column::nullable).orElse(false));
-                    if (nullable) {
-                        late.computeIfAbsent(name, k -> new ArrayList<>()).add(fk);
-                    } else if (fk.deferrable() && d == Dialect.POSTGRESQL) {
-                        defer = true;
-                    } else if (!fk.referencedTable().equals(name)) {
-                        throw new Prod2TestException(ErrorCode.CONFIGURATION, "the rows of " + name + " and " + fk.referencedTable()
-                                + " refer to each other through NOT NULL keys that are not deferrable (" + fk.name()
-                                + "): no insert order loads them; make " + fk.name() + " DEFERRABLE or its columns nullable");
-                    }
-                }
-            }
+        if (plan.impossible() != null) {
+            ForeignKey fk = plan.impossible();
+            throw new Prod2TestException(ErrorCode.CONFIGURATION, "the rows of " + plan.impossibleTable() + " and " + fk.referencedTable()
+                    + " refer to each other through NOT NULL keys that are not deferrable (" + fk.name()
+                    + "): no insert order loads them; make " + fk.name() + " DEFERRABLE or its columns nullable");
         }
+        List<String> order = plan.order();
+        Map<String, List<ForeignKey>> late = plan.late();
+        boolean defer = plan.defer();
         if (defer) {
             out.append("SET CONSTRAINTS ALL DEFERRED;\n\n");
         }
@@ -88,11 +78,48 @@ final class LayerWriter {
         return out.toString();
     }
 
-    private List<String> order(Set<String> tables) {
+    /** An insert order, the keys set after the inserts, whether constraints are deferred, or the key no order can satisfy. */
+    private record Plan(List<String> order, Map<String, List<ForeignKey>> late, boolean defer, String impossibleTable, ForeignKey impossible) {
+    }
+
+    private Plan plan(List<String> order) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            position.put(order.get(i), i);
+        }
+        Map<String, List<ForeignKey>> late = new LinkedHashMap<>();
+        boolean defer = false;
+        for (String name : order) {
+            Table table = table(name);
+            for (ForeignKey fk : table.foreignKeys()) {
+                Integer parent = position.get(fk.referencedTable());
+                if (parent != null && parent >= position.get(name)) {
+                    if (nullable(table, fk)) {
+                        late.computeIfAbsent(name, k -> new ArrayList<>()).add(fk);
+                    } else if (fk.deferrable() && d == Dialect.POSTGRESQL) {
+                        defer = true;
+                    } else if (!fk.referencedTable().equals(name)) {
+                        return new Plan(order, late, defer, name, fk);
+                    }
+                }
+            }
+        }
+        return new Plan(order, late, defer, null, null);
+    }
+
+    private static boolean nullable(Table table, ForeignKey fk) {
+        return fk.columns().stream().allMatch(c -> table.column(c).map(Column::nullable).orElse(false));
+    }
+
+    /** Tables parents first, by every foreign key or only by those that can neither wait nor be NULL. */
+    private List<String> order(Set<String> tables, boolean hardKeysOnly) {
         List<String> names = new ArrayList<>(new TreeSet<>(tables));
         Map<String, List<String>> parents = new HashMap<>();
         for (String name : names) {
-            parents.put(name, table(name).foreignKeys().stream().map(ForeignKey::referencedTable).toList());
+            Table table = table(name);
+            parents.put(name, table.foreignKeys().stream()
+                    .filter(fk -> !hardKeysOnly || !(nullable(table, fk) || (fk.deferrable() && d == Dialect.POSTGRESQL)))
+                    .map(ForeignKey::referencedTable).toList());
         }
         return DependencyOrder.sort(names, parents);
     }

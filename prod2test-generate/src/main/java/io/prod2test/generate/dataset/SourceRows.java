@@ -43,6 +43,19 @@ final class SourceRows {
         String tuple = columns.size() == 1 ? dialect.quote(columns.getFirst())
                 : "(" + String.join(", ", columns.stream().map(dialect::quote).toList()) + ")";
         String placeholder = columns.size() == 1 ? "?" : "(" + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+        if (dialect == Dialect.POSTGRESQL && columns.size() == 1 && all.stream().allMatch(k -> k.getFirst() instanceof Long)) {
+            // One array parameter instead of a list of them: one plan, however many keys.
+            for (int start = 0; start < all.size(); start += BATCH * 10) {
+                List<List<Object>> batch = all.subList(start, Math.min(all.size(), start + BATCH * 10));
+                String sql = "SELECT * FROM " + dialect.quote(table.name()) + " WHERE " + tuple + " = ANY(?)"
+                        + (extraCondition == null ? "" : " AND (" + extraCondition + ")");
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setArray(1, connection.createArrayOf("bigint", batch.stream().map(List::getFirst).toArray()));
+                    read(statement, rows);
+                }
+            }
+            return rows;
+        }
         for (int start = 0; start < all.size(); start += BATCH) {
             List<List<Object>> batch = all.subList(start, Math.min(all.size(), start + BATCH));
             String sql = "SELECT * FROM " + dialect.quote(table.name()) + " WHERE " + tuple + " IN ("

@@ -143,6 +143,45 @@ class DatasetsPostgresIT {
                 .isEqualTo(4);
     }
 
+    @Test
+    void aDeferrableCycleAndASelfReferenceOverBigintKeysLoadInOneLayer(@TempDir Path repo) throws Exception {
+        SourceDatabase ledger = Databases.newPostgres("ledger");
+        Databases.execute(ledger.jdbcUrl(),
+                "CREATE TABLE accounts (id bigint PRIMARY KEY, owner_email text NOT NULL, first_transfer_id bigint NOT NULL)",
+                "CREATE TABLE transfers (id bigserial PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts (id),"
+                        + " reversal_of bigint REFERENCES transfers (id), amount bigint NOT NULL, currency char(3) NOT NULL)",
+                "ALTER TABLE accounts ADD CONSTRAINT accounts_first_transfer FOREIGN KEY (first_transfer_id) REFERENCES transfers (id)"
+                        + " DEFERRABLE INITIALLY DEFERRED",
+                "BEGIN",
+                "INSERT INTO accounts SELECT a, 'owner' || a || '@mail-box.jp', a * 3 - 2 FROM generate_series(1, 60) a",
+                "INSERT INTO transfers (id, account_id, reversal_of, amount, currency) SELECT t, (t + 2) / 3,"
+                        + " CASE WHEN t % 3 = 0 THEN t - 1 END, 100 * t, CASE WHEN t % 2 = 0 THEN 'JPY' ELSE 'USD' END FROM generate_series(1, 180) t",
+                "SELECT setval('transfers_id_seq', 180)",
+                "COMMIT");
+        Schemas.pull(ledger, repo, "ledger");
+        DatasetConfig config = DatasetConfig.parse("""
+                datasets:
+                  layers:
+                    - { name: ledger, ids: { from: 5000000, to: 5999999 }, roots: [accounts] }
+                """, "prod2test.yaml");
+
+        Datasets.Written layer = Datasets.generate(ledger, repo, "ledger", config, Masker.create(MaskingPolicy.defaults(), KEY), TODAY)
+                .files().get(1);
+
+        String sql = Files.readString(layer.file());
+        assertThat(sql).contains("SET CONSTRAINTS ALL DEFERRED;", "UPDATE \"transfers\" SET \"reversal_of\" = 5",
+                "SELECT setval(pg_get_serial_sequence('\"transfers\"', 'id')").doesNotContain("mail-box.jp");
+        SourceDatabase test = Databases.newPostgres("ledger_loaded");
+        ScratchDatabase.existing(test).load(List.of(Schemas.folder(repo, "ledger"), repo.resolve("datasets/ledger/00_base"),
+                repo.resolve("datasets/ledger/10_ledger")));
+        assertThat(Databases.count(test, "SELECT count(*) FROM transfers")).isEqualTo((long) layer.rowsByTable().get("transfers"));
+        assertThat(Databases.count(test, "SELECT min(id) FROM accounts")).isEqualTo(5_000_000L);
+        assertThat(Databases.count(test, "SELECT count(*) FROM transfers WHERE reversal_of IS NOT NULL")).isPositive();
+        assertThat(Databases.count(test, "SELECT count(*) FROM accounts a JOIN transfers t ON t.id = a.first_transfer_id AND t.account_id = a.id"))
+                .isEqualTo((long) layer.rowsByTable().get("accounts"));
+        assertForeignKeysHold(test);
+    }
+
     private static void loadInto(SourceDatabase test, Path repo) throws Exception {
         List<Path> sets = new ArrayList<>();
         sets.add(Schemas.folder(repo, "shop"));
