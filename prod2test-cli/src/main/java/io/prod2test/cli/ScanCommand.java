@@ -3,6 +3,7 @@ package io.prod2test.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.prod2test.api.ErrorCode;
 import io.prod2test.api.ExchangeJson;
+import io.prod2test.mask.MaskingPolicy;
 import io.prod2test.mask.scan.Finding;
 import io.prod2test.mask.scan.ScanResult;
 import io.prod2test.mask.scan.Scanner;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  prod2test scan assets/ report.html && git push",
-            "  prod2test scan --json production/logs/shop.jsonl"})
+            "  prod2test scan --json production/logs/shop.jsonl",
+            "  prod2test scan --policy prod2test.yaml assets/     # the policy's publicValues are no findings"})
 final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,12 +42,21 @@ final class ScanCommand implements Callable<Integer> {
             description = "How many findings to list; all are counted (default: ${DEFAULT-VALUE}).")
     int maxFindings;
 
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "The masking policy the files were masked with (or a prod2test.yaml with a masking: section): "
+                    + "values it declares public, such as published test card numbers, are kept by masking on purpose and are not findings.")
+    Path policy;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to scan.")
     List<Path> paths;
 
     @Override
     public Integer call() {
-        ScanResult result = Scanner.builder().maxFindings(maxFindings).build().scan(paths);
+        Scanner.Builder scanner = Scanner.builder().maxFindings(maxFindings);
+        if (policy != null) {
+            scanner.policy(MaskingPolicy.read(policy));
+        }
+        ScanResult result = scanner.build().scan(paths);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = ExchangeJson.mapper().createObjectNode();
@@ -54,6 +65,7 @@ final class ScanCommand implements Callable<Integer> {
             node.put("files", result.files());
             node.put("lines", result.lines());
             node.put("maskedValuesRecognised", result.surrogates());
+            node.put("publicValues", result.publicValues());
             var byKind = node.putObject("byKind");
             result.findingsByKind().forEach((kind, count) -> byKind.put(kind.name(), count));
             var list = node.putArray("list");

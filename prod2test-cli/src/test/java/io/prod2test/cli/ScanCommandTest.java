@@ -40,4 +40,23 @@ class ScanCommandTest {
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out()).contains("\"clean\":true").contains("\"findings\":0");
     }
+
+    @Test
+    void aPolicysPublicValuesAreKeptByMaskAndAreNoFindingsOfScan(@TempDir Path dir) throws Exception {
+        Path policy = dir.resolve("prod2test.yaml");
+        Files.writeString(policy, "masking:\n  version: 1\n  publicValues: [\"4242424242424242\"]\n");
+        Path raw = dir.resolve("raw.jsonl");
+        Files.writeString(raw, LINE + "\n");
+        Path masked = dir.resolve("masked.jsonl");
+        CliRun mask = CliRun.withEnvironment(Map.of("PROD2TEST_MASKING_KEY", "cli-test-key-0123456789abcdef"),
+                "mask", "--policy", policy.toString(), raw.toString(), masked.toString());
+        assertThat(mask.exitCode()).as(mask.err()).isZero();
+        assertThat(Files.readString(masked)).contains("4242424242424242").doesNotContain(EMAIL);
+
+        assertThat(CliRun.of("scan", masked.toString()).exitCode()).as("without the policy the card is a finding").isEqualTo(1);
+        CliRun run = CliRun.of("scan", "--json", "--policy", policy.toString(), masked.toString());
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("\"clean\":true").contains("\"publicValues\":1");
+    }
 }

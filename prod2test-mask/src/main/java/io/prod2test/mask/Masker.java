@@ -699,6 +699,9 @@ public final class Masker {
         if (strategy == null || strategy == Strategy.DETECT) {
             return detected(value, field, knownContext);
         }
+        if (strategy != Strategy.REDACT && policy.isPublic(value)) {
+            return Entry.UNCHANGED;
+        }
         String masked = strategy == Strategy.REDACT ? Strategy.REDACTED : surrogate(strategy.kind(), value);
         return new Entry(masked, new String[] {ruleSource}, new PiiKind[] {strategy.kind()});
     }
@@ -721,6 +724,9 @@ public final class Masker {
             }
         }
         List<Detection> found = detectors.detect(text, field);
+        if (!policy.publicValues().isEmpty() && !found.isEmpty()) {
+            found = found.stream().filter(d -> !policy.isPublic(text.substring(d.start(), d.end()))).toList();
+        }
         Entry entry;
         if (found.isEmpty()) {
             entry = Entry.UNCHANGED;

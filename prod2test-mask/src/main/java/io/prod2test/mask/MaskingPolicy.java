@@ -88,7 +88,13 @@ public final class MaskingPolicy {
 
     private record Document(@JsonProperty("version") Integer version, @JsonProperty("detect") Boolean detect,
                             @JsonProperty("referenceDate") java.time.LocalDate referenceDate,
-                            @JsonProperty("rules") List<Rule> rules) {
+                            @JsonProperty("rules") List<Rule> rules,
+                            @JsonProperty("publicValues") List<String> publicValues) {
+        Document {
+            if (publicValues != null && publicValues.stream().anyMatch(v -> v == null || v.isBlank())) {
+                throw new IllegalArgumentException("a public value must not be empty");
+            }
+        }
     }
 
     /**
@@ -102,9 +108,18 @@ public final class MaskingPolicy {
     private final List<Rule> rules;
     private final Map<String, Strategy> byName = new HashMap<>();
     private final List<Map.Entry<JsonPathPattern, Strategy>> bodyRules = new ArrayList<>();
+    private final java.util.Set<String> publicValues;
 
-    private MaskingPolicy(boolean detect, java.time.LocalDate referenceDate, List<Rule> rules) {
+    private MaskingPolicy(boolean detect, java.time.LocalDate referenceDate, List<Rule> rules, java.util.Collection<String> publicValues) {
         this.detect = detect;
+        java.util.Set<String> values = new java.util.TreeSet<>();
+        for (String value : publicValues) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("a public value must not be empty");
+            }
+            values.add(normalised(value));
+        }
+        this.publicValues = java.util.Collections.unmodifiableSet(values);
         this.referenceDate = referenceDate == null ? DEFAULT_REFERENCE_DATE : referenceDate;
         this.rules = List.copyOf(rules);
         // First rule wins, as a reader of the file would expect.
@@ -118,7 +133,41 @@ public final class MaskingPolicy {
     }
 
     public static MaskingPolicy of(boolean detect, List<Rule> rules) {
-        return new MaskingPolicy(detect, null, rules);
+        return new MaskingPolicy(detect, null, rules, List.of());
+    }
+
+    /**
+     * This policy with more public values: values that are public and belong to nobody, such as the
+     * test card numbers card networks and payment providers publish. They are kept as they are
+     * wherever they appear (neither a rule nor a detector replaces them), because systems behave by
+     * them: a published declining card must still decline when a scenario replays the flow.
+     */
+    public MaskingPolicy withPublicValues(java.util.Collection<String> values) {
+        java.util.Set<String> all = new java.util.TreeSet<>(publicValues);
+        all.addAll(values);
+        return new MaskingPolicy(detect, referenceDate, rules, all);
+    }
+
+    /** The public values (card-like values without spaces and dashes); see {@link #withPublicValues}. */
+    public java.util.Set<String> publicValues() {
+        return publicValues;
+    }
+
+    /** Whether {@code value} is one of the public values, written with or without spaces and dashes. */
+    public boolean isPublic(String value) {
+        return !publicValues.isEmpty() && publicValues.contains(normalised(value));
+    }
+
+    /** Card and phone-like values are compared without their separators: 4000 0000 0000 0002 is 4000000000000002. */
+    private static String normalised(String value) {
+        String stripped = value.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != ' ' && c != '-') {
+                return stripped;
+            }
+        }
+        return stripped.replace(" ", "").replace("-", "");
     }
 
     /** The policy prod2test ships: credentials replaced, plumbing kept, the rest detected. */
@@ -158,7 +207,8 @@ public final class MaskingPolicy {
                 throw Prod2TestException.invalidInput(file, 0, "version", "this prod2test reads masking policy version 1, not " + document.version());
             }
             return new MaskingPolicy(document.detect() == null || document.detect(), document.referenceDate(),
-                    document.rules() == null ? List.of() : document.rules());
+                    document.rules() == null ? List.of() : document.rules(),
+                    document.publicValues() == null ? List.of() : document.publicValues());
         } catch (JsonProcessingException e) {
             throw invalid(file, e);
         }

@@ -21,12 +21,14 @@ import java.util.Map;
  * @param surrogatesByKind {@link #surrogates} by kind
  * @param reserved         e-mail addresses at reserved domains ({@code example.com}, {@code .test} …)
  *                         that are no surrogates: nobody's address, not reported
+ * @param publicValues     values the masking policy declares public (published test cards …),
+ *                         kept by masking on purpose: not reported
  * @param errors           files that could not be read, each {@code path: reason}; a scan with
  *                         errors is not clean, as what was not read may hold personal data
  */
 public record ScanResult(List<Finding> findings, long totalFindings, Map<PiiKind, Long> findingsByKind, long files,
                          long skipped, long lines, long surrogates, Map<PiiKind, Long> surrogatesByKind, long reserved,
-                         List<String> errors) {
+                         long publicValues, List<String> errors) {
     public ScanResult {
         findings = List.copyOf(findings);
         findingsByKind = Collections.unmodifiableMap(new EnumMap<>(byKind(findingsByKind)));
@@ -54,6 +56,7 @@ public record ScanResult(List<Finding> findings, long totalFindings, Map<PiiKind
                 + " in " + files + " file" + (files == 1 ? "" : "s") + " (" + lines + " lines; " + skipped + " binary skipped); "
                 + surrogates + " masked value" + (surrogates == 1 ? "" : "s") + " recognised"
                 + (reserved > 0 ? ", " + reserved + " reserved e-mail address" + (reserved == 1 ? "" : "es") : "")
+                + (publicValues > 0 ? ", " + publicValues + " public value" + (publicValues == 1 ? "" : "s") + " of the policy" : "")
                 + (errors.isEmpty() ? "" : "; " + errors.size() + " unreadable");
     }
 }

@@ -82,10 +82,12 @@ public final class Scanner {
 
     private final Detectors detectors;
     private final int maxFindings;
+    private final io.prod2test.mask.MaskingPolicy policy;
 
     private Scanner(Builder builder) {
         this.detectors = builder.detectors;
         this.maxFindings = builder.maxFindings;
+        this.policy = builder.policy;
     }
 
     /** A scanner with every detector on the class path, listing up to {@value #DEFAULT_MAX_FINDINGS} findings. */
@@ -101,8 +103,18 @@ public final class Scanner {
     public static final class Builder {
         private Detectors detectors = Detectors.standard();
         private int maxFindings = DEFAULT_MAX_FINDINGS;
+        private io.prod2test.mask.MaskingPolicy policy;
 
         private Builder() {
+        }
+
+        /**
+         * The masking policy the files were masked with: its public values (published test cards …)
+         * are kept by masking on purpose and are not findings.
+         */
+        public Builder policy(io.prod2test.mask.MaskingPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
         }
 
         /** The detectors to run (default {@link Detectors#standard()}). */
@@ -165,6 +177,7 @@ public final class Scanner {
         private long lines;
         private long surrogates;
         private long reserved;
+        private long publicValues;
 
         void visit(Path path, boolean given) {
             if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -251,6 +264,8 @@ public final class Scanner {
                 String value = text.substring(d.start(), d.end());
                 if (isSurrogate(d, text, value)) {
                     tally.surrogatesByKind.merge(d.kind(), 1L, Long::sum);
+                } else if (policy != null && policy.isPublic(value)) {
+                    tally.publicValues++;
                 } else if (d.kind() == PiiKind.EMAIL && SurrogateFormats.isReservedEmail(value.strip().replace("%40", "@"))) {
                     tally.reserved++;
                 } else {
@@ -286,6 +301,7 @@ public final class Scanner {
             files++;
             lines += tally.lines;
             reserved += tally.reserved;
+            publicValues += tally.publicValues;
             tally.findingsByKind.forEach((kind, n) -> {
                 findingsByKind.merge(kind, n, Long::sum);
                 total += n;
@@ -303,7 +319,7 @@ public final class Scanner {
         }
 
         ScanResult result() {
-            return new ScanResult(findings, total, findingsByKind, files, skipped, lines, surrogates, surrogatesByKind, reserved, errors);
+            return new ScanResult(findings, total, findingsByKind, files, skipped, lines, surrogates, surrogatesByKind, reserved, publicValues, errors);
         }
     }
 
@@ -315,6 +331,7 @@ public final class Scanner {
         final Map<PiiKind, Long> surrogatesByKind = new EnumMap<>(PiiKind.class);
         long lines;
         long reserved;
+        long publicValues;
 
         Tally(Path file) {
             this.file = file;
