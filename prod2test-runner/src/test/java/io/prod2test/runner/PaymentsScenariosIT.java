@@ -86,6 +86,25 @@ class PaymentsScenariosIT {
     }
 
     @Test
+    void aScenarioThatInsertsRowsLeavesNothingBehindForTheNext() {
+        LoadedScenario inserting = scenarios.stream().filter(s -> s.scenario().id().equals("pay-0001-capture-refund")).findFirst().orElseThrow();
+        LoadedScenario savedToken = scenarios.stream().filter(s -> s.scenario().id().equals("pay-0007-saved-token")).findFirst().orElseThrow();
+
+        assertThat(runner.run(inserting, 1).passed()).isTrue();
+        assertThat(runner.run(savedToken, 1).passed()).isTrue();
+        runner.database().reset("", "setup.sql");
+
+        var nothingLeft = io.prod2test.runner.scenario.DatabaseCheck.of("only the base rows", """
+                SELECT (SELECT count(*) FROM payments) = 3002 AND (SELECT count(*) FROM refunds) = 750
+                   AND (SELECT count(*) FROM captures) = 1501 AND (SELECT count(*) FROM card_tokens) = 2002
+                   AND (SELECT count(*) FROM idempotency_keys) = 3000
+                   AND NOT EXISTS (SELECT 1 FROM payments WHERE order_ref IN ('ord_s0001', 'ord_s0007'))""");
+        assertThat(runner.database().check(nothingLeft)).isNull();
+        // The same scenario again finds the same state: its expected.sql counts 3003 payments again.
+        assertThat(runner.run(inserting, 2).passed()).isTrue();
+    }
+
+    @Test
     void healthyServicePassesAgainAfterTheFaultsAreSwitchedOff() {
         RunSummary summary = runner.runAll(scenarios, new RunOptions(RunOptions.Order.RANDOM, 7, 1), r -> { });
         assertThat(summary.allPassed()).as(RunReport.summary(summary)).isTrue();
