@@ -198,7 +198,8 @@ public final class Datasets {
             List<DatasetConfig.Root> roots = layer.roots().isEmpty()
                     ? ReferenceTables.roots(schema, reference).stream().map(t -> new DatasetConfig.Root(t, null, 200)).toList()
                     : layer.roots();
-            Profiler profiler = new Profiler(rows, schema, reference, layer.perClass(), today, masker::maskText);
+            Profiler profiler = new Profiler(rows, schema, reference, layer.perClass(), today, masker::maskText,
+                    (table, column, value) -> masker.maskRow(table, Map.of(column, value)).get(column));
             for (DatasetConfig.Root root : roots) {
                 Table table = schema.table(root.table()).orElseThrow();
                 if (reference.contains(table.name())) {

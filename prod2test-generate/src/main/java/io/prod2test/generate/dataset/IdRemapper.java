@@ -65,6 +65,10 @@ final class IdRemapper {
     void assign(Table table, List<Map<String, Object>> rows, DatasetConfig.IdRange range, String layer) {
         for (Column column : renumbered(table)) {
             Map<Object, Object> map = maps.computeIfAbsent(table.name() + "." + column.name(), k -> new HashMap<>());
+            // One alphabet for the whole column, so that a key whose hex happens to be all digits is not
+            // written in decimal, where it could meet another key's hex.
+            String sample = rows.stream().map(r -> r.get(column.name())).filter(v -> v instanceof String)
+                    .map(v -> suffix((String) v)).reduce("", String::concat);
             long next = range.from();
             for (Map<String, Object> row : rows) {
                 Object old = row.get(column.name());
@@ -75,7 +79,7 @@ final class IdRemapper {
                     throw new Prod2TestException(ErrorCode.CONFIGURATION, "layer " + layer + " has more rows of " + table.name()
                             + " (" + rows.size() + ") than its ID range " + range + " holds: widen datasets.layers[" + layer + "].ids");
                 }
-                Object key = newKey(old, next++, column.type());
+                Object key = newKey(old, next++, column.type(), sample);
                 map.put(old, key instanceof String ? finisher.finish(table.name(), column.name(), key) : key);
             }
         }
@@ -133,6 +137,19 @@ final class IdRemapper {
 
     /** A new key for {@code old} numbered {@code n}, in the shape of the old one. */
     static Object newKey(Object old, long n, String type) {
+        return newKey(old, n, type, old instanceof String s ? suffix(s) : "");
+    }
+
+    /** The part of a text key after its prefix (up to the last {@code _} or {@code -}). */
+    static String suffix(String key) {
+        return key.substring(Math.max(key.lastIndexOf('_'), key.lastIndexOf('-')) + 1);
+    }
+
+    /**
+     * A new key for {@code old} numbered {@code n}: its prefix and width kept, the number written
+     * in the narrowest alphabet that all of {@code alphabetSample} (the column's suffixes) fits.
+     */
+    static Object newKey(Object old, long n, String type, String alphabetSample) {
         if (old instanceof Long || old instanceof Integer) {
             return n;
         }
@@ -150,13 +167,14 @@ final class IdRemapper {
         String prefix = text.substring(0, cut);
         String suffix = text.substring(cut);
         String digits;
-        if (suffix.matches("[0-9]+")) {
+        String alphabet = alphabetSample + suffix;
+        if (alphabet.matches("[0-9]+")) {
             digits = Long.toString(n);
-        } else if (suffix.matches("[0-9a-f]+")) {
+        } else if (alphabet.matches("[0-9a-f]+")) {
             digits = Long.toHexString(n);
-        } else if (suffix.matches("[0-9A-F]+")) {
+        } else if (alphabet.matches("[0-9A-F]+")) {
             digits = Long.toHexString(n).toUpperCase(Locale.ROOT);
-        } else if (suffix.equals(suffix.toUpperCase(Locale.ROOT))) {
+        } else if (alphabet.equals(alphabet.toUpperCase(Locale.ROOT))) {
             digits = Long.toString(n, 36).toUpperCase(Locale.ROOT);
         } else {
             digits = Long.toString(n, 36);

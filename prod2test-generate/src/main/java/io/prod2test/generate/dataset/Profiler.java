@@ -43,15 +43,27 @@ final class Profiler {
     private final int perClass;
     private final LocalDate today;
     private final UnaryOperator<String> mask;
+    private final ColumnMasker personal;
     private final Dialect d;
 
-    Profiler(SourceRows rows, SchemaModel schema, Set<String> reference, int perClass, LocalDate today, UnaryOperator<String> mask) {
+    /** The masker applied to one value of one column. */
+    interface ColumnMasker {
+        Object mask(String table, String column, Object value);
+
+        default Object apply(String table, String column, Object value) {
+            return mask(table, column, value);
+        }
+    }
+
+    Profiler(SourceRows rows, SchemaModel schema, Set<String> reference, int perClass, LocalDate today, UnaryOperator<String> mask,
+             ColumnMasker personal) {
         this.rows = rows;
         this.schema = schema;
         this.reference = reference;
         this.perClass = perClass;
         this.today = today;
         this.mask = mask;
+        this.personal = personal;
         this.d = rows.dialect();
     }
 
@@ -160,12 +172,24 @@ final class Profiler {
         }
     }
 
-    /** The distinct values of a column when there are few of them (2 to MAX_CLASSES), else null. */
+    /**
+     * The distinct values of a column when there are few of them (2 to MAX_CLASSES) and none is
+     * personal (the masker leaves each as it is: a status, a currency, not a My Number that few
+     * rows happen to share), else null.
+     */
     private List<Object> classes(Table table, Column column) throws SQLException {
         String col = d.quote(column.name());
         List<Object> values = rows.column("SELECT DISTINCT " + col + " FROM " + d.quote(table.name()) + " ORDER BY " + col
                 + " LIMIT " + (MAX_CLASSES + 1));
-        return values.size() >= 2 && values.size() <= MAX_CLASSES ? values : null;
+        if (values.size() < 2 || values.size() > MAX_CLASSES) {
+            return null;
+        }
+        for (Object value : values) {
+            if (value != null && !value.equals(personal.apply(table.name(), column.name(), value))) {
+                return null;
+            }
+        }
+        return values;
     }
 
     /** Columns that can hold value classes: text-like, enums and booleans, not keys. */

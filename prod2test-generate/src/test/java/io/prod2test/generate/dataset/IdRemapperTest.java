@@ -21,5 +21,7 @@ class IdRemapperTest {
         assertThat(IdRemapper.newKey("3f2504e0-4f89-11d3-9a0c-0305e82c3301", 1_000_000, "uuid"))
                 .isEqualTo("00000000-0000-4000-8000-0000000f4240");
         assertThat(IdRemapper.newKey("ab", 1_000_000, "text")).isEqualTo("f4240");
+        // A hex key that happens to be all digits stays hex when its column is hex.
+        assertThat(IdRemapper.newKey("cus_123456789012", 1_000_002, "text", "3f9a0c12e4d1")).isEqualTo("cus_0000000f4242");
     }
 }
