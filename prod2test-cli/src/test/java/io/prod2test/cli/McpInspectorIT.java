@@ -206,6 +206,30 @@ class McpInspectorIT {
         assertThat(Files.readString(dir.resolve("server.err"))).contains("prod2test mcp: serving");
     }
 
+    @Test
+    void answersEverythingAScriptPipesInBeforeClosingItsEnd() throws Exception {
+        JsonNode server = JSON.readTree(config.toFile()).path("mcpServers").path("prod2test");
+        List<String> command = new ArrayList<>();
+        command.add(server.path("command").asText());
+        server.path("args").forEach(a -> command.add(a.asText()));
+        Path requests = dir.resolve("requests.jsonl");
+        Files.writeString(requests, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"script\",\"version\":\"1\"}}}\n"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n"
+                + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"query\",\"arguments\":"
+                + "{\"sql\":\"SELECT count(*), pg_sleep(1) FROM sessions\"}}}\n");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(requests.toFile()).redirectError(dir.resolve("script.err").toFile());
+        builder.environment().put("GITHUB_TOKEN", "inspector-token");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        List<String> lines = out.lines().toList();
+        assertThat(lines).as(out + Files.readString(dir.resolve("script.err"))).hasSize(2);
+        assertThat(JSON.readTree(lines.get(1)).path("result").path("structuredContent").path("rows").get(0).get(0).asInt())
+                .isEqualTo(SESSIONS);
+    }
+
     private static void assertToolError(JsonNode result, String message) {
         assertThat(result.path("isError").asBoolean()).as(result.toString()).isTrue();
         assertThat(result.path("content").get(0).path("text").asText()).contains(message);

@@ -28,9 +28,13 @@ public final class Prod2TestMcpServer implements AutoCloseable {
             + "read-only query tool; publish reviewed generated files with open_pull_request only when the user asks. All "
             + "personal values in the store are masked surrogates.";
 
+    private static final Duration END_GRACE = Duration.ofSeconds(1);
+
     private final McpSyncServer server;
     private final ToolRegistry registry;
     private final CountDownLatch inputEnded = new CountDownLatch(1);
+    /** Holds the end of the input back from the SDK, which would close the session on it, until the answers are out. */
+    private final CountDownLatch released = new CountDownLatch(1);
 
     private Prod2TestMcpServer(McpContext context, InputStream in, OutputStream out) {
         McpJsonMapper json = McpJsonDefaults.getMapper();
@@ -57,9 +61,19 @@ public final class Prod2TestMcpServer implements AutoCloseable {
         return new Prod2TestMcpServer(context, in, out);
     }
 
-    /** Blocks until the client closes the input stream (the end of a stdio session). */
+    /**
+     * Blocks until the client closes the input stream (the end of a stdio session) and the calls
+     * it sent before that are answered: a script that pipes requests in and closes its end at once
+     * still gets every answer.
+     */
     public void awaitEnd() throws InterruptedException {
         inputEnded.await();
+        Thread.sleep(END_GRACE.toMillis()); // requests read just before the end may not have reached a tool yet
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (registry.inFlight() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(200); // the last answer's write
     }
 
     /** The tools offered. */
@@ -69,6 +83,7 @@ public final class Prod2TestMcpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        released.countDown();
         server.closeGracefully();
         for (McpTool tool : registry.tools()) {
             if (tool instanceof AutoCloseable closeable) {
@@ -97,9 +112,15 @@ public final class Prod2TestMcpServer implements AutoCloseable {
             return ended(guard(() -> super.read(b, off, len)));
         }
 
-        private int ended(int n) {
+        private int ended(int n) throws IOException {
             if (n < 0) {
                 inputEnded.countDown();
+                try {
+                    released.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted at the end of the input", e);
+                }
             }
             return n;
         }

@@ -23,6 +23,7 @@ public final class ToolRegistry {
 
     private final Map<String, McpTool> tools = new LinkedHashMap<>();
     private final List<Runnable> afterCall = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * The tools of the stages this build has. A stage that lands adds its tool class and one line
@@ -71,8 +72,22 @@ public final class ToolRegistry {
         return specs;
     }
 
+    /** How many tool calls are running now. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
     /** Validates, calls and shapes the answer; what a client sees for any call. */
     McpSchema.CallToolResult call(McpJsonMapper json, McpTool tool, Map<String, Object> rawArguments) {
+        inFlight.incrementAndGet();
+        try {
+            return validateAndCall(json, tool, rawArguments);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private McpSchema.CallToolResult validateAndCall(McpJsonMapper json, McpTool tool, Map<String, Object> rawArguments) {
         Arguments arguments;
         try {
             arguments = tool.description().input().validate(rawArguments);
