@@ -73,7 +73,9 @@ public final class AnalysisReader {
                 routes.put(rs.getLong(1), new Route(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
             }
         }
-        long exchanges = scalar(c, "SELECT count(*) FROM analysis_calls");
+        // analysis_calls is made by each analysis (Mining), so a store never analysed has none
+        boolean analysed = scalar(c, "SELECT count(to_regclass('analysis_calls'))") > 0;
+        long exchanges = analysed ? scalar(c, "SELECT count(*) FROM analysis_calls") : 0;
         long sessions = scalar(c, "SELECT count(*) FROM analysis_session_flows");
         if (exchanges == 0 && scalar(c, "SELECT count(*) FROM exchanges") > 0) {
             throw new Prod2TestException(ErrorCode.NOT_AVAILABLE, "the store has not been analysed yet: run 'prod2test analyze' first");

@@ -55,21 +55,24 @@ public final class Mining {
     public static void run(Connection c, AnalysisOptions options, Consumer<String> onStep) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SET LOCAL work_mem = '256MB'");
-            s.execute("TRUNCATE analysis_calls, analysis_steps, analysis_session_flows, analysis_flows, analysis_transitions,"
+            s.execute("TRUNCATE analysis_steps, analysis_session_flows, analysis_flows, analysis_transitions,"
                     + " analysis_transition_calls, analysis_subflows, analysis_edge_cases");
+            s.execute("DROP TABLE IF EXISTS analysis_calls");
+            s.execute("DROP INDEX IF EXISTS analysis_steps_session_seq");
+            s.execute("DROP INDEX IF EXISTS analysis_steps_route_session");
 
             onStep.accept(STEPS.get(0));
             s.execute("""
-                    INSERT INTO analysis_calls (exchange_id, session_id, route_id, ts, status, duration_ms, root, root_id, trace_id, method, path,
-                                                idem_key, body_hash, shape, odd)
-                    SELECT e.id, e.session_id, e.route_id, e.ts, e.status, e.duration_ms, t.id IS NULL OR t.id = e.id, coalesce(t.id, e.id), e.trace_id, e.method, e.path,
-                           e.request_headers ->> 'idempotency-key',
-                           hashtextextended(e.request_body::text, 0),
+                    CREATE UNLOGGED TABLE analysis_calls AS
+                    SELECT e.id AS exchange_id, e.session_id, e.route_id, e.ts, e.status, e.duration_ms,
+                           t.id IS NULL OR t.id = e.id AS root, coalesce(t.id, e.id) AS root_id, e.trace_id, e.method, e.path,
+                           e.request_headers ->> 'idempotency-key' AS idem_key,
+                           hashtextextended(e.request_body::text, 0) AS body_hash,
                            CASE WHEN jsonb_typeof(e.request_body) = 'object' THEN
                                jsonb_path_query_array(e.request_body, '$.keyvalue().key')::text
-                               || jsonb_path_query_array(e.request_body, '$.*.type()')::text END,
+                               || jsonb_path_query_array(e.request_body, '$.*.type()')::text END AS shape,
                            CASE WHEN jsonb_typeof(e.request_body) = 'object' AND e.request_body @? '%s'
-                                THEN analysis_odd_values(e.request_body) END
+                                THEN analysis_odd_values(e.request_body) END AS odd
                     FROM exchanges e
                     LEFT JOIN (SELECT DISTINCT ON (trace_id) trace_id, id FROM exchanges
                                WHERE trace_id IS NOT NULL AND route_id IS NOT NULL ORDER BY trace_id, ts, id) t ON t.trace_id = e.trace_id
@@ -91,6 +94,8 @@ public final class Mining {
                     SELECT session_id, seq, exchange_id, route_id,
                            row_number() OVER (PARTITION BY session_id, route_id ORDER BY seq) = 1
                     FROM root_runs WHERE starts""");
+            s.execute("CREATE INDEX analysis_steps_session_seq ON analysis_steps (session_id, seq)");
+            s.execute("CREATE INDEX analysis_steps_route_session ON analysis_steps (route_id, session_id)");
             s.execute("ANALYZE analysis_steps");
 
             onStep.accept(STEPS.get(2));
