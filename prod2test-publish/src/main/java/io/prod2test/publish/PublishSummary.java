@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +26,9 @@ import java.util.TreeSet;
  * @param flows      distinct flows (route sequences) of those scenarios that name one
  * @param edgeCases  scenarios tagged {@code edge-case}
  * @param tags       how many scenarios carry each tag
+ * @param priorities how many scenarios have each priority ({@code high}, {@code medium}, {@code low})
+ * @param flowShare  the share of all sessions (0..1) that followed one of those flows, summed over
+ *                   distinct flows from each scenario's {@code flow.share}
  * @param datasets   dataset migrations ({@code datasets/**}{@code /*.sql})
  * @param schemas    schema migrations ({@code schemas/**}{@code /*.sql})
  * @param charters   charters ({@code charters/**}{@code /*.md})
@@ -34,8 +36,8 @@ import java.util.TreeSet;
  * @param analysis   figures from the analysis that the files cannot tell, or {@code null}
  */
 public record PublishSummary(List<String> files, int deleted, Set<String> services, int scenarios, int flows, int edgeCases,
-                             Map<String, Integer> tags, int datasets, int schemas, int charters, int testFiles,
-                             AnalysisFigures analysis) {
+                             Map<String, Integer> tags, Map<String, Integer> priorities, double flowShare, int datasets,
+                             int schemas, int charters, int testFiles, AnalysisFigures analysis) {
     /** The tag that marks a scenario as an edge case (SPEC §4). */
     public static final String EDGE_CASE_TAG = "edge-case";
 
@@ -43,6 +45,10 @@ public record PublishSummary(List<String> files, int deleted, Set<String> servic
         files = List.copyOf(files);
         services = Set.copyOf(new TreeSet<>(services));
         tags = Map.copyOf(tags);
+        priorities = Map.copyOf(priorities);
+        if (flowShare < 0 || flowShare > 1.000001) {
+            throw new IllegalArgumentException("the flows' share of sessions is between 0 and 1, was " + flowShare);
+        }
         for (int n : new int[] {deleted, scenarios, flows, edgeCases, datasets, schemas, charters, testFiles}) {
             if (n < 0) {
                 throw new IllegalArgumentException("summary counts must not be negative");
@@ -109,8 +115,9 @@ public record PublishSummary(List<String> files, int deleted, Set<String> servic
                 default -> { }
             }
         }
-        Set<String> flows = new LinkedHashSet<>();
+        Map<String, Double> flows = new java.util.LinkedHashMap<>();
         Map<String, Integer> tags = new TreeMap<>();
+        Map<String, Integer> priorities = new TreeMap<>();
         int scenarios = 0;
         for (String folder : scenarioFolders) {
             Path yaml = repository.resolve(folder).resolve("scenario.yaml");
@@ -122,13 +129,19 @@ public record PublishSummary(List<String> files, int deleted, Set<String> servic
             for (JsonNode tag : scenario.path("tags")) {
                 tags.merge(tag.asText(), 1, Integer::sum);
             }
+            if (scenario.path("priority").isTextual()) {
+                priorities.merge(scenario.path("priority").asText(), 1, Integer::sum);
+            }
             List<String> routes = routes(scenario.path("flow"));
             if (!routes.isEmpty()) {
-                flows.add(String.join(" > ", routes));
+                double share = scenario.path("flow").path("share").asDouble(0);
+                flows.merge(String.join(" > ", routes), Math.max(0, Math.min(1, share)), Math::max);
             }
         }
+        double share = Math.min(1, flows.values().stream().mapToDouble(Double::doubleValue).sum());
         return new PublishSummary(List.copyOf(sorted), (int) sorted.stream().filter(deleted::contains).count(), services,
-                scenarios, flows.size(), tags.getOrDefault(EDGE_CASE_TAG, 0), tags, datasets, schemas, charters, tests, analysis);
+                scenarios, flows.size(), tags.getOrDefault(EDGE_CASE_TAG, 0), tags, priorities, share, datasets, schemas, charters,
+                tests, analysis);
     }
 
     /** A scenario's flow as routes: a list of routes, or an object with a {@code routes} list. */

@@ -36,6 +36,10 @@ public record PullRequestText(String title, String body) {
         row(body, "scenarios", s.scenarios());
         row(body, "flows covered by these scenarios", s.flows());
         row(body, "edge-case scenarios", s.edgeCases());
+        if (s.flowShare() > 0) {
+            body.append("| sessions that followed these flows | ").append(String.format(Locale.ROOT, "%.1f%%", 100 * s.flowShare()))
+                    .append(" |\n");
+        }
         row(body, "dataset migrations", s.datasets());
         row(body, "schema migrations", s.schemas());
         row(body, "exploratory charters", s.charters());
@@ -47,6 +51,10 @@ public record PullRequestText(String title, String body) {
         if (s.analysis() != null && s.analysis().coveragePercent() != null) {
             body.append("| traffic covered by tests | ").append(String.format(Locale.ROOT, "%.1f%%", s.analysis().coveragePercent()))
                     .append(" |\n");
+        }
+        if (!s.priorities().isEmpty()) {
+            body.append("\nScenario priorities: ").append(s.priorities().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append("\n");
         }
         if (!s.tags().isEmpty()) {
             body.append("\nScenario tags: ").append(s.tags().entrySet().stream()

@@ -3,6 +3,7 @@ package io.prod2test.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.StoredConfig;
@@ -45,7 +46,8 @@ public final class GitFixture {
     public static void scenario(Path repo, String service, String id, String flow, String... tags) throws IOException {
         write(repo, "scenarios/" + service + "/" + id + "/scenario.yaml", "id: " + id + "\ntitle: " + id + "\nflow:\n  routes: ["
                 + String.join(", ", java.util.Arrays.stream(flow.split(", ")).map(r -> "'" + r + "'").toList())
-                + "]\n  sessions: 12\ntags: [" + String.join(", ", tags) + "]\n");
+                + "]\n  sessions: 12\n  share: 0.25\npriority: " + (List.of(tags).contains("edge-case") ? "high" : "medium")
+                + "\ntags: [" + String.join(", ", tags) + "]\n");
         write(repo, "scenarios/" + service + "/" + id + "/setup.sql", "INSERT INTO customers VALUES (9000001);\n");
     }
 }

@@ -158,6 +158,16 @@ class PublisherIT {
     }
 
     @Test
+    void namesAScenarioFileThatIsNotYaml() throws Exception {
+        write(assets, "scenarios/payments/pay-009/scenario.yaml", "id: [unclosed\n");
+
+        assertThatThrownBy(() -> new Publisher(null).publish(PublishRequest.toRemote(assets, "prod2test/bad", remote.toString())))
+                .hasMessageStartingWith("scenarios/payments/pay-009/scenario.yaml: not readable YAML")
+                .extracting(e -> ((Prod2TestException) e).code()).isEqualTo(ErrorCode.INVALID_INPUT);
+        assertNoBranch("prod2test/bad");
+    }
+
+    @Test
     void saysWhenThereIsNothingToPublish() {
         assertThatThrownBy(() -> new Publisher(null).publish(PublishRequest.toRemote(assets, "prod2test/empty", remote.toString())))
                 .hasMessageContaining("nothing to publish");
@@ -196,6 +206,7 @@ class PublisherIT {
             assertThat(post.body().path("body").asText())
                     .contains("| scenarios | 2 |", "| edge-case scenarios | 1 |", "| flows covered by these scenarios | 2 |",
                             "| dataset migrations | 1 |", "| frequent flows in the analysed traffic | 14 |",
+                            "| sessions that followed these flows | 50.0% |", "Scenario priorities: high 1, medium 1",
                             "| traffic covered by tests | 62.5% |", "`edge-case` 1", "- [ ] ");
         }
     }
