@@ -91,7 +91,8 @@ final class PublishCommand implements Callable<Integer> {
             node.put("branch", result.branch()).put("commit", result.commit()).put("base", result.base())
                     .put("pushedTo", result.pushedTo()).put("title", result.text().title())
                     .put("files", s.files().size()).put("scenarios", s.scenarios()).put("flows", s.flows())
-                    .put("edgeCases", s.edgeCases()).put("datasets", s.datasets()).put("schemas", s.schemas())
+                    .put("edgeCases", s.edgeCases()).put("flowShare", s.flowShare())
+                    .put("datasets", s.datasets()).put("schemas", s.schemas())
                     .put("charters", s.charters());
             result.pullRequest().ifPresent(pr -> node.putObject("pullRequest").put("number", pr.number()).put("url", pr.url()));
             out.println(node);

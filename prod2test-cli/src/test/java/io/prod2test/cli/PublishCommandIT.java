@@ -21,7 +21,7 @@ class PublishCommandIT {
                     "--github", "acme/assets", "--json");
 
             assertThat(run.exitCode()).as(run.err()).isZero();
-            assertThat(run.out()).contains("\"branch\":\"prod2test/cli\"", "\"scenarios\":1", "\"edgeCases\":1",
+            assertThat(run.out()).contains("\"branch\":\"prod2test/cli\"", "\"scenarios\":1", "\"edgeCases\":1", "\"flowShare\":0.25",
                     "\"pullRequest\":{\"number\":1,\"url\":\"https://github.com/acme/assets/pull/1\"}");
             assertThat(github.received()).hasSize(2);
         }

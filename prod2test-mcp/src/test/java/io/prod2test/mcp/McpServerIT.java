@@ -213,6 +213,7 @@ class McpServerIT {
         JsonNode pr = answer.path("structuredContent");
         assertThat(pr.path("scenarios").asInt()).isEqualTo(2);
         assertThat(pr.path("edgeCases").asInt()).isEqualTo(1);
+        assertThat(pr.path("flowShare").asDouble()).isEqualTo(0.5);
         assertThat(pr.path("pullRequest").path("url").asText()).isEqualTo("https://github.com/acme/test-assets/pull/1");
         assertThat(github.received().getLast().body().path("head").asText()).isEqualTo("prod2test/mcp");
         try (Git bare = Git.open(remote.toFile())) {

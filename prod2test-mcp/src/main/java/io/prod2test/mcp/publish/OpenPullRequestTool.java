@@ -26,8 +26,8 @@ public final class OpenPullRequestTool implements McpTool {
 
     /** The answer. */
     public record Answer(String branch, String commit, String base, String pushedTo, String title, int fileCount,
-                         List<String> files, int scenarios, int flows, int edgeCases, int datasets, int schemas, int charters,
-                         Map<String, Object> pullRequest) {
+                         List<String> files, int scenarios, int flows, int edgeCases, double flowShare, int datasets, int schemas,
+                         int charters, Map<String, Object> pullRequest) {
     }
 
     private final McpContext context;
@@ -72,7 +72,7 @@ public final class OpenPullRequestTool implements McpTool {
         PublishResult result = new Publisher(context.githubClient()).publish(request);
         PublishSummary s = result.summary();
         return new Answer(result.branch(), result.commit(), result.base(), result.pushedTo(), result.text().title(), s.files().size(),
-                s.files().subList(0, Math.min(FILES_SHOWN, s.files().size())), s.scenarios(), s.flows(), s.edgeCases(), s.datasets(),
+                s.files().subList(0, Math.min(FILES_SHOWN, s.files().size())), s.scenarios(), s.flows(), s.edgeCases(), s.flowShare(), s.datasets(),
                 s.schemas(), s.charters(),
                 result.pullRequest().<Map<String, Object>>map(pr -> Map.of("number", pr.number(), "url", pr.url())).orElse(null));
     }
