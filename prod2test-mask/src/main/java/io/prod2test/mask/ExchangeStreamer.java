@@ -269,6 +269,11 @@ final class ExchangeStreamer {
         return true;
     }
 
+    /** The masked line of the last successful {@link #mask}, without a line break. */
+    byte[] masked() {
+        return line.toByteArray();
+    }
+
     /** Writes the masked line of the last successful {@link #mask}, and a line break. */
     void writeTo(OutputStream out) throws IOException {
         line.writeTo(out, (byte) '\n');

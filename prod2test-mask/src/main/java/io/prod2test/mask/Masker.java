@@ -318,6 +318,11 @@ public final class Masker {
                 .build();
     }
 
+    /** A masker of canonical log lines as bytes that shares this masker's memo and report; one per thread. */
+    public LineMasker lineMasker() {
+        return new LineMasker(this);
+    }
+
     /**
      * A database row with its columns masked by the {@code column} rules ({@code table.column},
      * then {@code *.column}) and the detectors. Strings, numbers and dates keep their Java type;

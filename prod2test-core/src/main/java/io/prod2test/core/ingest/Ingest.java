@@ -6,8 +6,10 @@ import io.prod2test.api.Prod2TestException;
 import io.prod2test.core.ingest.StoreLoader.Loaded;
 import io.prod2test.core.ingest.StoreLoader.LoadedExchange;
 import io.prod2test.core.ingest.StoreLoader.LoadedRejection;
+import io.prod2test.core.ingest.format.JsonlFormat;
 import io.prod2test.core.ingest.format.LogFormat;
 import io.prod2test.core.ingest.format.LogFormats;
+import io.prod2test.core.ingest.format.Position;
 import io.prod2test.core.ingest.format.ReadContext;
 import io.prod2test.core.ingest.format.ReadRecord;
 import io.prod2test.core.ingest.format.RecordReader;
@@ -152,12 +154,15 @@ public final class Ingest {
     private final MaskingHook masking;
     private final LogFormats formats;
     private final Options options;
+    /** Each masking thread's line masker (they keep per-thread buffers). */
+    private final ThreadLocal<MaskingHook.Lines> lines;
 
     public Ingest(AnalysisStore store, MaskingHook masking, LogFormats formats, Options options) {
         this.store = store;
         this.masking = masking;
         this.formats = formats;
         this.options = options;
+        this.lines = ThreadLocal.withInitial(masking::lines);
         if (options.format() != null) {
             formats.byName(options.format()); // fail before reading anything
         }
@@ -217,7 +222,9 @@ public final class Ingest {
             LogFormat format = options.format() != null ? formats.byName(options.format()) : formats.sniff(head, name);
             StoreLoader.Source source = StoreLoader.register(connection, fingerprint(format.name(), options.service(), head),
                     name, format.name(), options.service());
-            RecordReader reader = format.open(in, new ReadContext(name, options.service(), ZoneId.of("UTC")));
+            ReadContext context = new ReadContext(name, options.service(), ZoneId.of("UTC"));
+            // Canonical lines are read on the masking threads, masked as bytes first where they can be.
+            RecordReader reader = format instanceof JsonlFormat ? JsonlFormat.openUnread(in, context) : format.open(in, context);
 
             BlockingQueue<Object> pending = new ArrayBlockingQueue<>(options.workers() + 2);
             Future<long[]> committed = writer.submit(() -> commitInOrder(connection, source, pending));
@@ -238,7 +245,7 @@ public final class Ingest {
                     // Cut by count and by bytes: a run of very long lines must not make a batch
                     // of thousands of them, or memory would grow with the input after all.
                     if (batch.size() == options.batchSize() || plain.count() - batchStart >= MAX_BATCH_BYTES) {
-                        hand(pending, committed, workers, batch, lastOrdinal);
+                        hand(pending, committed, workers, batch, lastOrdinal, context);
                         batch = new ArrayList<>(options.batchSize());
                         batchStart = plain.count();
                     }
@@ -248,7 +255,7 @@ public final class Ingest {
                 }
             }
             if (!batch.isEmpty()) {
-                hand(pending, committed, workers, batch, lastOrdinal);
+                hand(pending, committed, workers, batch, lastOrdinal, context);
             }
             put(pending, committed, END);
             long[] counts = committed.get();
@@ -272,9 +279,9 @@ public final class Ingest {
     }
 
     private void hand(BlockingQueue<Object> pending, Future<long[]> committed, ExecutorService workers,
-                      List<ReadRecord> batch, long through) throws InterruptedException, ExecutionException {
+                      List<ReadRecord> batch, long through, ReadContext context) throws InterruptedException, ExecutionException {
         List<ReadRecord> records = batch;
-        put(pending, committed, new Pending(workers.submit(() -> mask(records)), through));
+        put(pending, committed, new Pending(workers.submit(() -> mask(records, context)), through));
     }
 
     // Waits for room in the queue, but gives up as soon as the writer has failed.
@@ -288,10 +295,18 @@ public final class Ingest {
         }
     }
 
-    private List<Loaded> mask(List<ReadRecord> records) {
+    private List<Loaded> mask(List<ReadRecord> records, ReadContext context) {
         List<Loaded> loaded = new ArrayList<>(records.size());
         for (ReadRecord record : records) {
-            if (record instanceof ReadRecord.Parsed parsed) {
+            if (record instanceof ReadRecord.Unread unread) {
+                Position position = unread.position();
+                switch (lines.get().mask(unread, context)) {
+                    case MaskingHook.Loadable(MaskedExchange masked) -> loaded.add(new LoadedExchange(position.ordinal(), masked,
+                            options.sessionKeys().keyOf(masked.exchange()), shape(masked.exchange())));
+                    case MaskingHook.Quarantinable(String reason, String maskedText) ->
+                            loaded.add(new LoadedRejection(position.ordinal(), position.line(), reason, maskedText));
+                }
+            } else if (record instanceof ReadRecord.Parsed parsed) {
                 MaskedExchange masked = masking.mask(parsed.exchange(), parsed.downstream());
                 loaded.add(new LoadedExchange(parsed.position().ordinal(), masked, options.sessionKeys().keyOf(masked.exchange()),
                         shape(masked.exchange())));

@@ -48,6 +48,30 @@ public final class JsonlFormat implements LogFormat {
         return LineRecordReader.exchanges(in, context, text -> exchange(Json.object(text), context));
     }
 
+    /**
+     * A reader that hands each good line on as {@link ReadRecord.Unread}, for a caller that reads
+     * the lines itself ({@link #read}) on other threads; lines that are not text are rejected here.
+     */
+    public static RecordReader openUnread(InputStream in, ReadContext context) {
+        return new LineRecordReader(in, context) {
+            @Override
+            protected ReadRecord parse(String text, Position position) {
+                return new ReadRecord.Unread(position, text);
+            }
+        };
+    }
+
+    /** Reads a line of the canonical format, as {@link #open} would have. */
+    public static ReadRecord read(Position position, String text, ReadContext context) {
+        try {
+            return new ReadRecord.Parsed(position, exchange(Json.object(text), context), List.of());
+        } catch (BadRecord e) {
+            return new ReadRecord.Rejected(position, e.reason(), Texts.capRaw(text));
+        } catch (RuntimeException e) {
+            return new ReadRecord.Rejected(position, Texts.unexpected(e), Texts.capRaw(text));
+        }
+    }
+
     /** One canonical object as an exchange; {@link BadRecord} names the first wrong field. */
     static Exchange exchange(ObjectNode node, ReadContext context) {
         JsonNode tsNode = node.get("ts");

@@ -4,7 +4,7 @@ import io.prod2test.api.Exchange;
 import java.util.List;
 
 /** What a reader hands on for one record: an exchange, or the reason it could not read one. */
-public sealed interface ReadRecord permits ReadRecord.Parsed, ReadRecord.Rejected {
+public sealed interface ReadRecord permits ReadRecord.Parsed, ReadRecord.Rejected, ReadRecord.Unread {
     Position position();
 
     /**
@@ -18,6 +18,21 @@ public sealed interface ReadRecord permits ReadRecord.Parsed, ReadRecord.Rejecte
                 throw new IllegalArgumentException("a parsed record has a position and an exchange");
             }
             downstream = downstream == null ? List.of() : List.copyOf(downstream);
+        }
+    }
+
+    /**
+     * A line of the canonical format handed on unread ({@link JsonlFormat#openUnread}): whoever
+     * masks it reads it, after masking it as bytes when the line allows that
+     * ({@link io.prod2test.mask.LineMasker}), so that reading runs on the masking threads and the
+     * cheaper way is taken where it can be. {@link JsonlFormat#read} reads one. The text is raw: it
+     * may hold personal data.
+     */
+    record Unread(Position position, String text) implements ReadRecord {
+        public Unread {
+            if (position == null || text == null) {
+                throw new IllegalArgumentException("an unread record has a position and its text");
+            }
         }
     }
 
