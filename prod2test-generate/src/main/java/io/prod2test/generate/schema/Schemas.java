@@ -87,11 +87,12 @@ public final class Schemas {
             throw new Prod2TestException(ErrorCode.INVALID_INPUT, folder + " holds no migration (V1__baseline.sql ...): run 'prod2test schema pull' first");
         }
         SchemaModel recorded;
+        SchemaModel live = Introspector.of(source).read(source);
         try (ScratchDatabase db = scratch.apply(source)) {
             db.migrate(List.of(folder));
             recorded = Introspector.of(db.database()).read(db.database());
+            live = viewsAsTheScratchPrintsThem(live, recorded, db.database());
         }
-        SchemaModel live = Introspector.of(source).read(source);
         List<SchemaDiff.Change> changes = SchemaDiff.between(recorded, live);
         if (changes.isEmpty()) {
             return new Diffed(changes, null);
@@ -100,6 +101,46 @@ public final class Schemas {
         write(file, "-- What changed in the " + service + " database since V" + latest + " ('prod2test schema diff').\n\n"
                 + SchemaDiff.script(changes));
         return new Diffed(changes, file);
+    }
+
+    /**
+     * The live schema with each view whose text differs from the recorded one replaced by the
+     * recorded one when the scratch server prints the live query the same way: PostgreSQL's major
+     * versions print one query differently ({@code t2.id} or {@code id}), and a newer embedded
+     * scratch server must not make an old production server's views look changed.
+     */
+    static SchemaModel viewsAsTheScratchPrintsThem(SchemaModel live, SchemaModel recorded, SourceDatabase scratch) {
+        if (live.dialect() != io.prod2test.generate.source.Dialect.POSTGRESQL) {
+            return live; // the MySQL scratch database lives on the source's own server
+        }
+        java.util.Map<String, SchemaModel.View> was = new java.util.HashMap<>();
+        recorded.views().forEach(v -> was.put(v.name(), v));
+        List<SchemaModel.View> views = new java.util.ArrayList<>();
+        try (java.sql.Connection c = scratch.connect(); java.sql.Statement s = c.createStatement()) {
+            for (SchemaModel.View view : live.views()) {
+                SchemaModel.View before = was.get(view.name());
+                if (before == null || before.equals(view)) {
+                    views.add(view);
+                    continue;
+                }
+                String query = view.query().endsWith(";") ? view.query().substring(0, view.query().length() - 1) : view.query();
+                try {
+                    s.execute("CREATE TEMP VIEW prod2test_probe AS " + query);
+                    String printed;
+                    try (java.sql.ResultSet rs = s.executeQuery("SELECT pg_get_viewdef('pg_temp.prod2test_probe'::regclass, true)")) {
+                        rs.next();
+                        printed = rs.getString(1).strip();
+                    }
+                    s.execute("DROP VIEW pg_temp.prod2test_probe");
+                    views.add(printed.equals(before.query()) ? before : view);
+                } catch (java.sql.SQLException e) {
+                    views.add(view); // the scratch cannot read the live query: it changed in a way that matters
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw scratch.failure("compare the views", e);
+        }
+        return new SchemaModel(live.dialect(), live.enums(), live.sequences(), live.tables(), views);
     }
 
     /** The highest Flyway version among {@code V<n>__*.sql} in a folder; 0 when there is none or no folder. */
