@@ -16,7 +16,7 @@ enum Stage {
     SCHEMA("schema", true),
     GENERATE("generation", false),
     RUN("scenario runner", true),
-    REPORT("report", false),
+    REPORT("report", true),
     PUBLISH("publishing", true),
     MCP("MCP server", true);
 
