@@ -23,6 +23,11 @@ public record Arguments(Map<String, Object> values) {
         return integer(name).orElseThrow(() -> new IllegalStateException("no value and no default for '" + name + "'")).intValue();
     }
 
+    /** A boolean the schema gives a default for. */
+    public boolean flag(String name) {
+        return Boolean.TRUE.equals(values.get(name));
+    }
+
     @SuppressWarnings("unchecked")
     public Optional<List<String>> strings(String name) {
         return Optional.ofNullable((List<String>) values.get(name));

@@ -196,6 +196,10 @@ public final class InputSchema {
             return add(name, "integer", description, minimum, maximum, null, null, null, defaultValue, null);
         }
 
+        public Builder bool(String name, String description, boolean defaultValue) {
+            return add(name, "boolean", description, null, null, null, null, null, defaultValue, null);
+        }
+
         public Builder strings(String name, String description, int maxItems, int maxLength) {
             return strings(name, description, maxItems, maxLength, null);
         }

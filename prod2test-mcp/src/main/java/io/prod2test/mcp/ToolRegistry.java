@@ -5,6 +5,12 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.prod2test.api.Prod2TestException;
+import io.prod2test.mcp.analyse.ListEdgeCasesTool;
+import io.prod2test.mcp.analyse.ListFlowsTool;
+import io.prod2test.mcp.analyse.SearchTestsTool;
+import io.prod2test.mcp.generate.CheckSchemaDriftTool;
+import io.prod2test.mcp.generate.GenerateDatasetsTool;
+import io.prod2test.mcp.generate.GetSchemaTool;
 import io.prod2test.mcp.publish.OpenPullRequestTool;
 import io.prod2test.mcp.traffic.FlowSequencesTool;
 import io.prod2test.mcp.traffic.QueryTool;
@@ -32,7 +38,13 @@ public final class ToolRegistry {
     public static ToolRegistry standard(McpContext context) {
         return new ToolRegistry()
                 .register(new SummarizeTrafficTool(context))
+                .register(new ListFlowsTool(context))
+                .register(new ListEdgeCasesTool(context))
+                .register(new SearchTestsTool(context))
+                .register(new GetSchemaTool(context))
+                .register(new CheckSchemaDriftTool(context))
                 .register(new FlowSequencesTool(context))
+                .register(new GenerateDatasetsTool(context))
                 .register(new QueryTool(context))
                 .register(new OpenPullRequestTool(context));
     }

@@ -31,6 +31,7 @@ class McpServerIT {
     static Path assets;
     static Path remote;
     static Thread serving;
+    static Path serviceTests;
 
     @BeforeAll
     static void start() throws Exception {
@@ -40,8 +41,10 @@ class McpServerIT {
         assets = repos[0];
         remote = repos[1];
         github = new GitHubTestServer("mcp-token", "acme", "test-assets", "main");
+        serviceTests = dir.resolve("payments-service/src/test/java");
+        GitFixture.write(serviceTests.getParent().getParent().getParent(), "src/test/java/acme/CheckoutTest.java", CHECKOUT_TEST);
         McpContext context = new McpContext(store, assets, remote.toString(), GitHubRepository.parse("acme/test-assets"),
-                new GitHubClient(github.api(), "mcp-token"), Duration.ofMillis(1500), 100);
+                new GitHubClient(github.api(), "mcp-token"), Duration.ofMillis(1500), 100).withTests(List.of(serviceTests));
         client = new JsonRpcSession();
         server = Prod2TestMcpServer.start(context, client.serverIn, client.serverOut);
         serving = new Thread(() -> {
@@ -75,13 +78,19 @@ class McpServerIT {
 
         List<String> names = new ArrayList<>();
         tools.forEach(t -> names.add(t.path("name").asText()));
-        assertThat(names).containsExactly("summarize_traffic", "get_flow_sequences", "query", "open_pull_request");
+        assertThat(names).containsExactly("summarize_traffic", "list_flows", "list_edge_cases", "search_tests", "get_schema",
+                "check_schema_drift", "get_flow_sequences", "generate_datasets", "query", "open_pull_request");
         for (JsonNode tool : tools) {
             assertThat(tool.path("description").asText().length()).as(tool.path("name").asText()).isGreaterThan(150);
             assertThat(tool.path("inputSchema").path("additionalProperties").asBoolean(true)).isFalse();
         }
-        assertThat(tools.get(2).path("inputSchema").path("required").toString()).isEqualTo("[\"sql\"]");
-        assertThat(tools.get(3).path("annotations").path("readOnlyHint").asBoolean()).isFalse();
+        assertThat(tools.get(names.indexOf("query")).path("inputSchema").path("required").toString()).isEqualTo("[\"sql\"]");
+        assertThat(tools.get(names.indexOf("open_pull_request")).path("annotations").path("readOnlyHint").asBoolean()).isFalse();
+        assertThat(tools.get(names.indexOf("check_schema_drift")).path("annotations").path("readOnlyHint").asBoolean()).isFalse();
+        assertThat(tools.get(names.indexOf("list_flows")).path("inputSchema").path("properties").path("coverage").path("enum").toString())
+                .isEqualTo("[\"covered\",\"partly covered\",\"not covered\",\"unknown\"]");
+        assertThat(tools.get(names.indexOf("list_flows")).path("inputSchema").path("properties").path("reanalyse").path("type").asText())
+                .isEqualTo("boolean");
     }
 
     @Test
@@ -246,13 +255,132 @@ class McpServerIT {
         String charter = client.request("prompts/get", Map.of("name", "exploratory_charter", "arguments", Map.of("feature", "Refunds",
                 "service", "payments"))).path("result").path("messages").get(0).path("content").path("text").asText();
         assertThat(charter).contains("charters/payments/refunds.md", "- [ ]", "Order by product priority", "combinations and edge cases first")
-                .doesNotContain("list_edge_cases");
+                .contains("list_edge_cases", "search_tests");
         String analyse = client.request("prompts/get", Map.of("name", "analyse_period", "arguments", Map.of("from", "2026-11-01")))
                 .path("result").path("messages").get(0).path("content").path("text").asText();
-        assertThat(analyse).contains("from 2026-11-01 to the end", "summarize_traffic").doesNotContain("list_flows");
+        assertThat(analyse).contains("from 2026-11-01 to the end", "summarize_traffic", "list_flows", "list_edge_cases", "search_tests",
+                "check_schema_drift", "generate_datasets", "open_pull_request").doesNotContain("generate_scenarios");
         JsonNode noFeature = client.request("prompts/get", Map.of("name", "exploratory_charter", "arguments", Map.of()));
         assertThat(noFeature.path("error").path("message").asText()).contains("feature");
     }
+
+    @Test
+    void listsTheFlowsOfTheAnalysisWithTheirCoverageAndPagesThem() throws Exception {
+        JsonNode answer = client.callTool("list_flows", Map.of()).path("result").path("structuredContent");
+
+        assertThat(answer.path("sessions").asLong()).isEqualTo(TrafficFixture.SESSIONS);
+        assertThat(answer.path("testsScanned").asBoolean()).isTrue();
+        JsonNode flows = answer.path("flows");
+        assertThat(flows.path("total").asLong()).isEqualTo(1);
+        JsonNode flow = flows.path("items").get(0);
+        assertThat(flow.path("routes").toString()).isEqualTo(JsonRpcSession.JSON.valueToTree(TrafficFixture.HAPPY_FLOW).toString());
+        assertThat(flow.path("sessions").asLong()).isEqualTo(TrafficFixture.SESSIONS);
+        assertThat(flow.path("share").asDouble()).isEqualTo(1.0);
+        assertThat(flow.path("errorSessions").asLong()).isEqualTo(TrafficFixture.conflicted());
+        assertThat(flow.path("coverage").asText()).isEqualTo("covered");
+        assertThat(flow.path("exampleSessions")).hasSize(3);
+
+        long example = flow.path("exampleSessions").get(0).asLong();
+        JsonNode session = client.callTool("get_flow_sequences", Map.of("sessionId", example)).path("result").path("structuredContent");
+        assertThat(session.path("stepCount").asInt()).isGreaterThanOrEqualTo(TrafficFixture.HAPPY_FLOW.size());
+
+        assertThat(client.callTool("list_flows", Map.of("route", "refunds")).path("result").path("structuredContent")
+                .path("flows").path("total").asLong()).isZero();
+        assertThat(client.callTool("list_flows", Map.of("coverage", "not covered")).path("result").path("structuredContent")
+                .path("flows").path("total").asLong()).isZero();
+        JsonNode byService = client.callTool("list_flows", Map.of("service", "shop", "route", "post /PAYMENTS", "order", "priority"))
+                .path("result").path("structuredContent");
+        assertThat(byService.path("flows").path("total").asLong()).isEqualTo(1);
+        assertThat(byService.path("analysedNow").asBoolean()).isFalse();
+        JsonNode beyond = client.callTool("list_flows", Map.of("offset", 5)).path("result").path("structuredContent").path("flows");
+        assertThat(beyond.path("items")).isEmpty();
+        assertThat(beyond.path("nextOffset").isNull()).isTrue();
+        assertInvalidParams(client.callTool("list_flows", Map.of("coverage", "mostly")), "must be one of");
+        assertInvalidParams(client.callTool("list_flows", Map.of("reanalyse", "yes")), "must be a boolean");
+    }
+
+    @Test
+    void listsTheEdgeCasesByKindAndStatus() throws Exception {
+        JsonNode answer = client.callTool("list_edge_cases", Map.of("kind", "error-status")).path("result").path("structuredContent");
+
+        JsonNode conflict = answer.path("edgeCases").path("items").get(0);
+        assertThat(answer.path("edgeCases").path("total").asLong()).isEqualTo(1);
+        assertThat(conflict.path("route").asText()).isEqualTo("POST /payments");
+        assertThat(conflict.path("status").asInt()).isEqualTo(409);
+        assertThat(conflict.path("count").asLong()).isEqualTo(TrafficFixture.conflicted());
+        assertThat(conflict.path("sessions").asLong()).isEqualTo(TrafficFixture.conflicted());
+        assertThat(conflict.path("coverage").asText()).as("the service's test expects the 409").isEqualTo("covered");
+        assertThat(conflict.path("exampleSessions")).isNotEmpty();
+        assertThat(answer.path("byKind").path("error-status").asLong()).isEqualTo(1);
+
+        JsonNode all = client.callTool("list_edge_cases", Map.of("limit", 1)).path("result").path("structuredContent");
+        long total = all.path("edgeCases").path("total").asLong();
+        long summed = 0;
+        for (JsonNode n : all.path("byKind")) {
+            summed += n.asLong();
+        }
+        assertThat(summed).isEqualTo(total);
+        assertThat(all.path("edgeCases").path("items")).hasSize(1);
+        assertThat(client.callTool("list_edge_cases", Map.of("status", 500)).path("result").path("structuredContent")
+                .path("edgeCases").path("total").asLong()).isZero();
+        assertInvalidParams(client.callTool("list_edge_cases", Map.of("status", 200)), "between 400 and 599");
+        assertInvalidParams(client.callTool("list_edge_cases", Map.of("kind", "weird")), "must be one of");
+    }
+
+    @Test
+    void searchesTheRepositoryAndTheServiceTestsForWhatTheyCover() throws Exception {
+        JsonNode answer = client.callTool("search_tests", Map.of()).path("result").path("structuredContent");
+
+        assertThat(answer.path("folders").toString()).contains("\".\"", serviceTests.toRealPath().toString());
+        JsonNode checkout = find(answer.path("files").path("items"), "CheckoutTest.java");
+        assertThat(checkout.path("routes").toString()).contains("POST /customers", "POST /customers/{id}/cards", "POST /payments");
+        assertThat(checkout.path("statuses").toString()).isEqualTo("[409]");
+        JsonNode coverage = answer.path("coverage");
+        assertThat(coverage.path("flows").asInt()).isEqualTo(1);
+        assertThat(coverage.path("covered").asInt()).isEqualTo(1);
+        assertThat(coverage.path("sessionShareCovered").asDouble()).isEqualTo(1.0);
+        assertThat(coverage.path("routesNeverCalled")).isEmpty();
+
+        JsonNode repoOnly = client.callTool("search_tests", Map.of("folders", List.of("schemas"))).path("result").path("structuredContent");
+        assertThat(repoOnly.path("files").path("total").asLong()).isZero();
+        assertThat(repoOnly.path("coverage").path("notCovered").asInt()).isEqualTo(1);
+        assertThat(repoOnly.path("coverage").path("gaps").get(0).path("sessions").asLong()).isEqualTo(TrafficFixture.SESSIONS);
+        assertThat(repoOnly.path("coverage").path("routesNeverCalled")).hasSize(TrafficFixture.HAPPY_FLOW.size());
+
+        JsonNode filtered = client.callTool("search_tests", Map.of("folders", List.of(serviceTests.toString()), "route", "DELETE /"))
+                .path("result").path("structuredContent");
+        assertThat(filtered.path("files").path("total").asLong()).isZero();
+
+        assertInvalidParams(client.callTool("search_tests", Map.of("folders", List.of("../.."))), "must not contain '..'");
+        assertInvalidParams(client.callTool("search_tests", Map.of("folders", List.of("/etc"))), "outside the asset repository");
+        java.nio.file.Files.createSymbolicLink(dir.resolve("escape"), Path.of("/etc"));
+        assertInvalidParams(client.callTool("search_tests", Map.of("folders", List.of(dir.resolve("escape").toString()))), "outside");
+        assertInvalidParams(client.callTool("search_tests", Map.of("folders", List.of("no-such-folder"))), "does not exist");
+    }
+
+    private static JsonNode find(JsonNode items, String fileSuffix) {
+        for (JsonNode item : items) {
+            if (item.path("file").asText().endsWith(fileSuffix)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + fileSuffix + " in " + items);
+    }
+
+    static final String CHECKOUT_TEST = """
+            package acme;
+
+            import static io.restassured.RestAssured.given;
+
+            class CheckoutTest {
+                void signsUpSavesACardAndPays() {
+                    long id = given().body("{}").post("/customers").then().statusCode(201).extract().path("id");
+                    given().body("{}").post("/customers/" + id + "/cards").then().statusCode(201);
+                    given().body("{}").post("/payments").then().statusCode(201);
+                    given().body("{}").post("/payments").then().statusCode(409);
+                }
+            }
+            """;
 
     private static void assertToolError(JsonNode response, String message) {
         assertThat(response.has("error")).as(response.toString()).isFalse();

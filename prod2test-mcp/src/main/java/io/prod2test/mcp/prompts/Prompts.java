@@ -60,13 +60,21 @@ public final class Prompts {
                     .append("slow calls (duration_ms). Look at one example session of each with get_flow_sequences(sessionId).\n");
         }
         if (tools.contains("search_tests")) {
-            s.append("4. Call search_tests to see which of these flows existing tests already cover.\n");
+            s.append("4. Call search_tests to see which of these flows existing tests already cover, and read its gaps.\n");
+        }
+        if (tools.contains("check_schema_drift")) {
+            s.append("5. For each service with a source database, call check_schema_drift: say whether schemas/ needs an update")
+                    .append(tools.contains("get_schema") ? " (get_schema shows a table in full)" : "").append(".\n");
         }
         s.append("\nCheck every number you report against a tool answer; say where the data is thin. End with a ranked list: ")
                 .append("flows and edge cases worth a scenario first (by share of sessions and by business risk: payments, ")
                 .append("refunds, money and personal data before browsing), each with the evidence (counts, a session id).");
         if (tools.contains("generate_scenarios")) {
             s.append(" Offer to generate scenarios for the top of the list.");
+        }
+        if (tools.contains("generate_datasets")) {
+            s.append(" Offer generate_datasets for the services whose flows need data");
+            s.append(tools.contains("open_pull_request") ? ", and open_pull_request once the QA engineer has reviewed the files." : ".");
         }
         return s.toString();
     }
@@ -82,7 +90,10 @@ public final class Prompts {
                 + "The method:\n"
                 + "1. Gather the context first: summarize_traffic for the routes of this feature, get_flow_sequences for how real "
                 + "sessions use it (the variants and their counts), query for its statuses, errors and rare paths"
-                + (tools.contains("list_edge_cases") ? ", list_edge_cases for its edge cases" : "") + ". Use only masked values.\n"
+                + (tools.contains("list_flows") ? ", list_flows (route filter) for its flows and their priority" : "")
+                + (tools.contains("list_edge_cases") ? ", list_edge_cases for its edge cases" : "")
+                + (tools.contains("search_tests") ? ", search_tests for what existing tests already cover (explore the gaps first)" : "")
+                + (tools.contains("get_schema") ? ", get_schema for the tables it writes" : "") + ". Use only masked values.\n"
                 + "2. Check each step was really done: every step of the charter must come from a route and a status seen in the "
                 + "traffic, or say plainly that it is a hypothesis to try. Name the session id you took it from.\n"
                 + "3. Order by product priority: what loses money, breaks data or blocks users first; cosmetic last.\n"
