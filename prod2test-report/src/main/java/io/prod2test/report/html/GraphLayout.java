@@ -30,6 +30,8 @@ public record GraphLayout(List<Node> nodes, List<Edge> edges, double width, doub
     static final double NODE_HEIGHT = 30;
     static final double ROW_GAP = 64;
     static final double NODE_GAP = 36;
+    /** A row of boxes is kept within this width, so the graph fits a page without scrolling sideways. */
+    static final double MAX_ROW_WIDTH = 1240;
     static final double MARGIN = 40;
     private static final int SWEEPS = 8;
 
@@ -121,8 +123,10 @@ public record GraphLayout(List<Node> nodes, List<Edge> edges, double width, doub
         Deque<Long> ready = new ArrayDeque<>();
         discovery.stream().filter(n -> indegree.get(n) == 0).forEach(ready::add);
         discovery.forEach(n -> layer.put(n, 0));
+        List<Long> topological = new ArrayList<>();
         while (!ready.isEmpty()) {
             long n = ready.poll();
+            topological.add(n);
             for (Transition t : out.getOrDefault(n, List.of())) {
                 long to = t.to().id();
                 if (backEdges.contains(n + ">" + to)) {
@@ -136,6 +140,31 @@ public record GraphLayout(List<Node> nodes, List<Edge> edges, double width, doub
         }
         if (graph.stream().noneMatch(t -> t.from() == null)) {
             discovery.remove(Long.valueOf(startId)); // no session starts known: no start node
+        }
+        // 2b. rows no wider than a page: the least called routes of a row too wide move a row down,
+        // and whatever follows them moves along, so that every forward edge still points down
+        for (int row = 0; row <= discovery.stream().mapToInt(layer::get).max().orElse(0); row++) {
+            int current = row;
+            List<Long> members = new ArrayList<>(discovery.stream().filter(n -> layer.get(n) == current).toList());
+            members.sort(Comparator.comparing((Long n) -> n != startId).thenComparing(n -> -calls.getOrDefault(n, 0L)));
+            double width = -NODE_GAP;
+            boolean moved = false;
+            for (Long n : members) {
+                width += boxWidth(label(n, routes, calls)) + NODE_GAP;
+                if (width > MAX_ROW_WIDTH && n != members.getFirst()) {
+                    layer.put(n, current + 1);
+                    moved = true;
+                }
+            }
+            if (moved) {
+                for (Long n : topological) {
+                    for (Transition t : out.getOrDefault(n, List.of())) {
+                        if (!backEdges.contains(n + ">" + t.to().id())) {
+                            layer.put(t.to().id(), Math.max(layer.get(t.to().id()), layer.get(n) + 1));
+                        }
+                    }
+                }
+            }
         }
         int layers = discovery.stream().mapToInt(layer::get).max().orElse(0) + 1;
         List<List<Long>> columns = new ArrayList<>();

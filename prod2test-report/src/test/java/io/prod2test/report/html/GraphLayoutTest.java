@@ -58,6 +58,9 @@ class GraphLayoutTest {
         GraphLayout layout = GraphLayout.of(graph);
 
         assertThat(layout.nodes()).hasSize(1 + 1 + 30 + 7);
+        assertThat(layout.width()).as("rows wrap instead of growing sideways").isLessThanOrEqualTo(GraphLayout.MAX_ROW_WIDTH + 2 * GraphLayout.MARGIN);
+        assertThat(layout.edges().stream().filter(e -> !e.back())).allMatch(e -> e.to().layer() > e.from().layer());
+        assertThat(layout.edges()).noneMatch(GraphLayout.Edge::back);
         for (GraphLayout.Node a : layout.nodes()) {
             assertThat(a.w()).isGreaterThanOrEqualTo(a.label().length() * GraphLayout.CHAR_WIDTH);
             assertThat(a.x() + a.w()).isLessThanOrEqualTo(layout.width());
