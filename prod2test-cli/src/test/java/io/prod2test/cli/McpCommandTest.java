@@ -31,4 +31,35 @@ class McpCommandTest {
         assertThat(CliRun.of("mcp", "--repo", dir.toString(), "--github", "acme").err()).contains("--github: a GitHub repository is OWNER/REPO");
         assertThat(CliRun.of("mcp", "--repo", dir.toString(), "--query-rows", "5000").err()).contains("--query-rows between 1 and 1000");
     }
+
+    @Test
+    void refusesTestFoldersThatDoNotExistAndSourcesThatAreNoDatabase(@TempDir Path dir) {
+        CliRun tests = CliRun.of("mcp", "--repo", dir.toString(), "--tests", dir.resolve("nope").toString());
+        assertThat(tests.exitCode()).isEqualTo(2);
+        assertThat(tests.err()).contains("--tests").contains("is not a folder");
+
+        CliRun source = CliRun.of("mcp", "--repo", dir.toString(), "--source", "payments=jdbc:oracle:thin:@db:1521/x");
+        assertThat(source.exitCode()).isEqualTo(2);
+        assertThat(source.err()).contains("--source payments");
+        assertThat(source.out()).isEmpty();
+    }
+
+    @Test
+    void namesTheFieldOfABadSourceInProd2testYaml(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("prod2test.yaml"), "mcp:\n  sources:\n    payments: 42\n");
+
+        CliRun run = CliRun.of("mcp", "--repo", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("prod2test.yaml").contains("mcp.sources.payments");
+    }
+
+    @Test
+    void helpTeachesTheSourcesTheTestFoldersAndTheMaskingKey() {
+        CliRun run = CliRun.of("mcp", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--source", "SERVICE=JDBC_URL", "--tests", "--masking-key-file", "list_flows", "check_schema_drift",
+                "generate_datasets");
+    }
 }
