@@ -21,6 +21,8 @@ import java.util.Map;
  * @param logs          the production log of each service
  * @param tables        rows per table of each service's production database
  * @param stages        each pipeline stage and what happened to it in this run
+ * @param flows         flow variants the analysis found, or {@code null} when it did not run
+ * @param edgeCases     edge cases the analysis found, or {@code null} when it did not run
  * @param faults        the fault replays asked for with {@code --faults}
  * @param assets        the generated test-asset repository
  * @param report        the HTML report, or {@code null} when none was written
@@ -36,6 +38,8 @@ record DemoSummary(
         Map<String, Path> logs,
         Map<String, Map<String, Long>> tables,
         Map<String, String> stages,
+        Integer flows,
+        Integer edgeCases,
         List<FaultReplay> faults,
         Path assets,
         Path report,
@@ -110,8 +114,16 @@ record DemoSummary(
         ObjectNode json = ExchangeJson.mapper().createObjectNode();
         json.put("sessions", sessions);
         json.put("exchanges", totalExchanges());
-        json.putNull("flows");
-        json.putNull("edgeCases");
+        if (flows == null) {
+            json.putNull("flows");
+        } else {
+            json.put("flows", flows);
+        }
+        if (edgeCases == null) {
+            json.putNull("edgeCases");
+        } else {
+            json.put("edgeCases", edgeCases);
+        }
         json.putNull("scenarios");
         json.putNull("scenariosPassed");
         ArrayNode faultArray = json.putArray("faults");

@@ -34,6 +34,16 @@ class DemoIT {
                 .startsWith(String.format(java.util.Locale.ROOT, "%,d exchanges loaded, 0 quarantined", json.get("exchanges").asLong()));
         assertThat(json.get("stages").get("masking").asText()).containsPattern("^[0-9,]+ values masked \\(").contains("identifier");
         assertThat(json.get("stages").get("analysis").asText()).containsPattern("^[0-9,]+ flow variants over 80 sessions, [0-9,]+ edge cases");
+        assertThat(json.get("flows").asInt()).isPositive();
+        assertThat(json.get("edgeCases").asInt()).isPositive();
+        assertThat(json.get("stages").get("generation").asText()).containsPattern("^[0-9]+ charters, [0-9,]+ masked dataset rows");
+        assertThat(json.get("stages").get("personal-data scan").asText()).as("the assets hold nothing personal").startsWith("clean: 0 findings");
+        assertThat(Path.of(json.get("report").asText())).isNotEmptyFile();
+        assertThat(Files.readString(Path.of(json.get("report").asText()))).startsWith("<!DOCTYPE html>").contains("<svg");
+        try (var charters = Files.walk(out.resolve("assets/charters"))) {
+            assertThat(charters.filter(p -> p.toString().endsWith(".md"))).isNotEmpty();
+        }
+        assertThat(out.resolve("assets/datasets/payments/00_base")).isDirectory();
         assertThat(out.resolve("masking.key")).isNotEmptyFile();
         assertThat(java.nio.file.Files.getPosixFilePermissions(out.resolve("masking.key")))
                 .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);

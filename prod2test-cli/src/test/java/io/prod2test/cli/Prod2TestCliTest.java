@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
@@ -47,24 +46,6 @@ class Prod2TestCliTest {
 
     static Stream<List<String>> everyCommand() {
         return Stream.concat(SPEC_COMMANDS.stream().map(List::of), Stream.of(List.of("schema", "pull"), List.of("schema", "diff")));
-    }
-
-    @ParameterizedTest
-    @MethodSource("commandsOfStagesNotBuiltYet")
-    void aCommandWhoseStageIsNotBuiltSaysSoAndExitsTwo(String[] args, String command) {
-        CliRun run = CliRun.of(args);
-
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("'prod2test " + command + "' is not available in this version")
-                .doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(run.out()).isEmpty();
-    }
-
-    static Stream<Arguments> commandsOfStagesNotBuiltYet() {
-        return Stream.of(
-
-
-                Arguments.of(new String[] {"generate", "--repo", "r"}, "generate"));
     }
 
     @Test
