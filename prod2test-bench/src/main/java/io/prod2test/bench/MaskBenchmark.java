@@ -1,16 +1,9 @@
 package io.prod2test.bench;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.prod2test.mask.LogFileMasker;
 import io.prod2test.mask.Masker;
 import io.prod2test.mask.MaskingPolicy;
 import io.prod2test.mask.surrogate.MaskingKey;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +24,7 @@ public final class MaskBenchmark {
     private MaskBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         if (args.length < 1) {
             System.err.println("usage: MaskBenchmark FILE.jsonl [ROUNDS]");
             System.exit(2);
@@ -49,48 +42,22 @@ public final class MaskBenchmark {
                 Runtime.getRuntime().availableProcessors());
         try {
             for (int round = 1; round <= rounds; round++) {
-                double[] copy = time(() -> jacksonCopy(in, out));
+                Timing.Measured copy = Timing.measure(() -> ParseFloor.jacksonCopy(in, Files.newOutputStream(out)));
                 // A fresh masker each round: no value is remembered from the round before.
                 LogFileMasker masker = new LogFileMasker(Masker.create(MaskingPolicy.defaults(), key));
-                double[] mask = time(() -> masker.mask(in, out, bytes -> { }));
-                bestCopy = Math.max(bestCopy, megabytes / copy[0]);
-                bestMask = Math.max(bestMask, megabytes / mask[0]);
-                bestCopyCpu = Math.max(bestCopyCpu, megabytes / copy[1]);
-                bestMaskCpu = Math.max(bestMaskCpu, megabytes / mask[1]);
+                Timing.Measured mask = Timing.measure(() -> masker.mask(in, out, bytes -> { }));
+                bestCopy = Math.max(bestCopy, megabytes / copy.wall());
+                bestMask = Math.max(bestMask, megabytes / mask.wall());
+                bestCopyCpu = Math.max(bestCopyCpu, megabytes / copy.cpu());
+                bestMaskCpu = Math.max(bestMaskCpu, megabytes / mask.cpu());
                 System.out.printf(Locale.ROOT, "round %d: jackson copy %.1f MB/s (CPU %.1f), mask %.1f MB/s (CPU %.1f): %.1f%% (CPU %.1f%%)%n",
-                        round, megabytes / copy[0], megabytes / copy[1], megabytes / mask[0], megabytes / mask[1],
-                        100 * copy[0] / mask[0], 100 * copy[1] / mask[1]);
+                        round, megabytes / copy.wall(), megabytes / copy.cpu(), megabytes / mask.wall(), megabytes / mask.cpu(),
+                        100 * copy.wall() / mask.wall(), 100 * copy.cpu() / mask.cpu());
             }
             System.out.printf(Locale.ROOT, "best: jackson copy %.1f MB/s, mask %.1f MB/s, ratio %.1f%%; by CPU time: %.1f and %.1f MB/s, ratio %.1f%%%n",
                     bestCopy, bestMask, 100 * bestMask / bestCopy, bestCopyCpu, bestMaskCpu, 100 * bestMaskCpu / bestCopyCpu);
         } finally {
             Files.deleteIfExists(out);
-        }
-    }
-
-    private interface Run {
-        void run() throws IOException;
-    }
-
-    /** Wall-clock and this thread's CPU seconds of one run. */
-    private static double[] time(Run run) throws IOException {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long cpu = threads.getCurrentThreadCpuTime();
-        long started = System.nanoTime();
-        run.run();
-        return new double[] {(System.nanoTime() - started) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9};
-    }
-
-    /** The floor: parse every token of every line and write it back, nothing else. */
-    static void jacksonCopy(Path in, Path out) throws IOException {
-        JsonFactory factory = new JsonFactory();
-        try (JsonParser parser = factory.createParser(in.toFile());
-             OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
-             JsonGenerator generator = factory.createGenerator(stream)) {
-            generator.setRootValueSeparator(new SerializedString("\n"));
-            while (parser.nextToken() != null) {
-                generator.copyCurrentStructure(parser);
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.prod2test.bench.dataset;
 
+import io.prod2test.bench.Timing;
 import io.prod2test.generate.dataset.DatasetConfig;
 import io.prod2test.generate.dataset.Datasets;
 import io.prod2test.generate.source.SourceDatabase;
@@ -90,17 +91,17 @@ public final class SubsetBenchmark {
             double bestUnmasked = Double.MAX_VALUE;
             for (int round = 1; round <= rounds; round++) {
                 long[] copied = new long[1];
-                double copy = time(() -> copied[0] = copy(url));
+                double copy = Timing.seconds(() -> copied[0] = copy(url));
                 Path repo = Files.createTempDirectory("prod2test-bench-dataset");
                 Datasets.Result[] result = new Datasets.Result[1];
-                double subset = time(() -> result[0] = Datasets.generate(SourceDatabase.of(url), repo, "bench", config,
+                double subset = Timing.seconds(() -> result[0] = Datasets.generate(SourceDatabase.of(url), repo, "bench", config,
                         Masker.create(MaskingPolicy.defaults(), key), LocalDate.of(2026, 11, 21)));
                 Datasets.Written layer = result[0].files().get(1);
                 long bytes = Files.size(layer.file());
                 delete(repo);
                 // The same without masking (a policy with no rules and no detectors): what the subsetting itself costs.
                 Path bare = Files.createTempDirectory("prod2test-bench-dataset");
-                double unmasked = time(() -> Datasets.generate(SourceDatabase.of(url), bare, "bench", config,
+                double unmasked = Timing.seconds(() -> Datasets.generate(SourceDatabase.of(url), bare, "bench", config,
                         Masker.create(MaskingPolicy.of(false, List.of()), key), LocalDate.of(2026, 11, 21)));
                 delete(bare);
                 bestUnmasked = Math.min(bestUnmasked, unmasked);
@@ -171,16 +172,6 @@ public final class SubsetBenchmark {
                 }
             }
         }
-    }
-
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private static double time(Work work) throws Exception {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1e9;
     }
 
     private static void delete(Path dir) throws IOException {

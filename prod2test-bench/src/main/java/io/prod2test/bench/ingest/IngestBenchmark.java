@@ -1,9 +1,7 @@
 package io.prod2test.bench.ingest;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.io.SerializedString;
+import io.prod2test.bench.ParseFloor;
+import io.prod2test.bench.Timing;
 import io.prod2test.core.ingest.Ingest;
 import io.prod2test.core.ingest.MaskingHook;
 import io.prod2test.core.ingest.format.LogFormats;
@@ -86,7 +84,7 @@ public final class IngestBenchmark {
         double bestIngest = Double.MAX_VALUE;
         for (int round = 1; round <= rounds; round++) {
             double copy = psqlCopy(server, big, "p2t_bench_copy");
-            double jackson = time(() -> jacksonCopy(big));
+            double jackson = Timing.seconds(() -> ParseFloor.jacksonCopy(big, OutputStream.nullOutputStream()));
             resetPeakHeap();
             double[] ingest = ingest(server, big, lines, "p2t_bench_ingest");
             long peakHeap = peakHeap();
@@ -139,7 +137,7 @@ public final class IngestBenchmark {
         // CSV with a quote and a delimiter no JSON line contains: each line arrives as it is.
         String copy = "\\copy raw (doc) FROM '" + big.toAbsolutePath() + "' WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')";
         List<String> command = List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", libpq(url), "-c", copy);
-        double seconds = time(() -> {
+        double seconds = Timing.seconds(() -> {
             Process p = new ProcessBuilder(command).inheritIO().start();
             try {
                 if (p.waitFor() != 0) {
@@ -164,18 +162,12 @@ public final class IngestBenchmark {
             Ingest ingest = new Ingest(store, new MaskingHook(Masker.create(MaskingPolicy.defaults(), key)),
                     LogFormats.standard(), Ingest.Options.defaults().withFormat("jsonl"));
             Ingest.Summary[] summary = new Ingest.Summary[1];
-            seconds = time(() -> summary[0] = ingest.run(List.of(big), Ingest.Progress.NONE));
+            seconds = Timing.seconds(() -> summary[0] = ingest.run(List.of(big), Ingest.Progress.NONE));
             if (summary[0].loaded() != lines) {
                 throw new IllegalStateException("ingest loaded " + summary[0].loaded() + " of " + lines + " exchanges");
             }
             try (Connection c = store.connect()) {
-                derive = time(() -> {
-                    try {
-                        io.prod2test.core.ingest.Derivations.derive(c, java.time.Duration.ofMinutes(30));
-                    } catch (SQLException e) {
-                        throw new IOException(e);
-                    }
-                });
+                derive = Timing.seconds(() -> io.prod2test.core.ingest.Derivations.derive(c, java.time.Duration.ofMinutes(30)));
             }
         }
         drop(server, database);
@@ -202,18 +194,6 @@ public final class IngestBenchmark {
         String user = rest.replaceFirst(".*[?&]user=([^&]*).*", "$1");
         String base = rest.replaceFirst("\\?.*", "");
         return user.equals(rest) ? base : base.replaceFirst("postgresql://", "postgresql://" + user + "@");
-    }
-
-    /** The parse floor: every token of every line read and written, to nowhere. */
-    static void jacksonCopy(Path in) throws IOException {
-        JsonFactory factory = new JsonFactory();
-        try (JsonParser parser = factory.createParser(in.toFile());
-             JsonGenerator generator = factory.createGenerator(new BufferedOutputStream(OutputStream.nullOutputStream(), 1 << 16))) {
-            generator.setRootValueSeparator(new SerializedString("\n"));
-            while (parser.nextToken() != null) {
-                generator.copyCurrentStructure(parser);
-            }
-        }
     }
 
     private static long countLines(Path file) throws IOException {
@@ -249,15 +229,5 @@ public final class IngestBenchmark {
             }
         }
         return peak;
-    }
-
-    private interface Run {
-        void run() throws IOException;
-    }
-
-    private static double time(Run run) throws IOException {
-        long started = System.nanoTime();
-        run.run();
-        return (System.nanoTime() - started) / 1e9;
     }
 }
