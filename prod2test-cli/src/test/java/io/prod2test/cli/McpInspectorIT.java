@@ -22,7 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.eclipse.jgit.api.Git;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,13 +35,24 @@ import org.junit.jupiter.api.io.TempDir;
  * installed under {@code target/mcp-inspector} on first run, started with a
  * {@code claude_desktop_config.json}-style file that launches this build's {@code prod2test mcp} as
  * a stdio server, as a desktop client would. The store is a database of its own on the machine's
- * PostgreSQL, filled by {@code prod2test ingest}; pull requests go to a local GitHub stand-in.
+ * PostgreSQL, filled by {@code prod2test ingest} with payments traffic shaped like the demo's
+ * (authorise, capture, refund, declines); the payments source is the sample service's schema on an
+ * embedded PostgreSQL; pull requests go to a local GitHub stand-in.
+ *
+ * <p>The Inspector CLI answers one request per process (and so starts the server once a call): the
+ * QA engineer's conversation runs through its client code over one connection instead
+ * ({@code src/test/resources/mcp/conversation.mjs}); single calls and hostile ones through the CLI.
  */
 class McpInspectorIT {
     /** The newest Inspector release whose CLI still runs on this machine's Node 20. */
     static final String INSPECTOR = "@modelcontextprotocol/inspector@0.16.7";
     static final String MACHINE_PG = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
-    static final int SESSIONS = 12;
+    static final int SESSIONS = 24;
+    /** Every DECLINE_EVERY-th authorisation is declined (402) and the session ends there. */
+    static final int DECLINE_EVERY = 4;
+    /** Of the captured payments, every REFUND_EVERY-th is refunded. */
+    static final int REFUND_EVERY = 3;
+    static final String KEY = "inspector-test-key-0123456789ab";
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -51,6 +64,8 @@ class McpInspectorIT {
     static Path remote;
     static Path config;
     static GitHubTestServer github;
+    static EmbeddedPostgres source;
+    static Path serviceTests;
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -59,17 +74,60 @@ class McpInspectorIT {
         admin("DROP DATABASE IF EXISTS " + database);
         admin("CREATE DATABASE " + database);
         url = "jdbc:postgresql://127.0.0.1:5432/" + database + "?user=postgres";
-        Path log = dir.resolve("shop.jsonl");
+        Path log = dir.resolve("payments.jsonl");
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < SESSIONS; i++) {
             String sid = String.format("sid-%016x", (i + 7) * 0x9E3779B97F4A7C15L);
-            lines.append(line("09:%02d:01", i, "POST", "/orders", i % 4 == 0 ? 422 : 201, sid))
-                    .append(line("09:%02d:05", i, "POST", "/payments", 201, sid));
+            long id = 5000 + i;
+            if (i % DECLINE_EVERY == 0) {
+                lines.append(line("09:%02d:01", i, "POST", "/payments", 402, sid));
+                continue;
+            }
+            lines.append(line("09:%02d:01", i, "POST", "/payments", 201, sid))
+                    .append(line("09:%02d:05", i, "POST", "/payments/" + id + "/capture", 200, sid));
+            if (i % REFUND_EVERY == 0) {
+                lines.append(line("09:%02d:09", i, "POST", "/payments/" + id + "/refunds", 201, sid));
+            }
         }
         Files.writeString(log, lines);
-        CliRun ingest = CliRun.withEnvironment(Map.of("PROD2TEST_MASKING_KEY", "inspector-test-key-0123456789ab"),
-                "ingest", "--db", url, "--service", "shop", log.toString());
+        CliRun ingest = CliRun.withEnvironment(Map.of("PROD2TEST_MASKING_KEY", KEY),
+                "ingest", "--db", url, "--service", "payments", log.toString());
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+
+        // the payments service's production database: its real schema, a few rows
+        source = EmbeddedPostgres.start();
+        try (Connection c = source.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE payments");
+        }
+        String sourceUrl = source.getJdbcUrl("postgres", "payments");
+        Flyway.configure().dataSource(sourceUrl, null, null).locations("classpath:db/payments").load().migrate();
+        try (Connection c = DriverManager.getConnection(sourceUrl); Statement s = c.createStatement()) {
+            for (int i = 0; i < 20; i++) {
+                s.execute("INSERT INTO card_tokens VALUES ('tok_" + i + "', '424242', '" + (1000 + i) + "', 'visa', " + (1 + i % 12)
+                        + ", 2030, now())");
+                s.execute("INSERT INTO payments (id, status, amount_minor, currency, order_ref, token, card_brand, card_last4, created_at,"
+                        + " updated_at) VALUES ('pay_" + i + "', '" + (i % DECLINE_EVERY == 0 ? "failed" : "captured") + "', "
+                        + (500 * (i + 1)) + ", 'JPY', 'ord_" + i + "', 'tok_" + i + "', 'visa', '" + (1000 + i) + "', now(), now())");
+            }
+        }
+
+        // the payments service's own tests, outside the asset repository
+        serviceTests = dir.resolve("payments-service/src/test");
+        Files.createDirectories(serviceTests.resolve("java/acme"));
+        Files.writeString(serviceTests.resolve("java/acme/AuthoriseAndCaptureTest.java"), """
+                package acme;
+
+                class AuthoriseAndCaptureTest {
+                    void authorisesAndCaptures() {
+                        String id = given().body(card()).post("/payments").then().statusCode(201).extract().path("id");
+                        given().post("/payments/" + id + "/capture").then().statusCode(200);
+                    }
+
+                    void declinesAnExpiredCard() {
+                        given().body(expiredCard()).post("/payments").then().statusCode(402);
+                    }
+                }
+                """);
 
         Path[] repos = GitFixture.assetsWithRemote(dir);
         assets = repos[0];
@@ -81,10 +139,11 @@ class McpInspectorIT {
         ArrayNode args = server.putArray("args");
         for (String arg : List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "mcp",
                 "--db", url, "--repo", assets.toString(), "--remote", remote.toString(), "--github", "acme/test-assets",
-                "--github-api", github.api().toString(), "--query-timeout", "2")) {
+                "--github-api", github.api().toString(), "--query-timeout", "2",
+                "--source", "payments=" + sourceUrl, "--tests", serviceTests.toString())) {
             args.add(arg);
         }
-        server.putObject("env").put("GITHUB_TOKEN", "inspector-token");
+        server.putObject("env").put("GITHUB_TOKEN", "inspector-token").put("PROD2TEST_MASKING_KEY", KEY);
         ObjectNode root = JSON.createObjectNode();
         root.putObject("mcpServers").set("prod2test", server);
         config = dir.resolve("claude_desktop_config.json");
@@ -96,78 +155,142 @@ class McpInspectorIT {
         if (github != null) {
             github.close();
         }
+        if (source != null) {
+            source.close();
+        }
         if (database != null) {
             admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
     }
 
+    static int declined() {
+        return (SESSIONS + DECLINE_EVERY - 1) / DECLINE_EVERY;
+    }
+
+    static int refunded() {
+        int n = 0;
+        for (int i = 0; i < SESSIONS; i++) {
+            n += i % DECLINE_EVERY != 0 && i % REFUND_EVERY == 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    static int exchanges() {
+        return declined() + 2 * (SESSIONS - declined()) + refunded();
+    }
+
     @Test
-    void listsTheToolsResourcesAndPrompts() throws Exception {
+    void listsTheToolsAndReadsAResourceThroughTheInspectorCli() throws Exception {
         JsonNode tools = ok("--method", "tools/list").path("tools");
         List<String> names = new ArrayList<>();
         tools.forEach(t -> names.add(t.path("name").asText()));
-        assertThat(names).containsExactly("summarize_traffic", "get_flow_sequences", "query", "open_pull_request");
+        assertThat(names).containsExactly("summarize_traffic", "list_flows", "list_edge_cases", "search_tests", "get_schema",
+                "check_schema_drift", "get_flow_sequences", "generate_datasets", "query", "open_pull_request");
+        assertThat(tools.get(names.indexOf("get_schema")).path("inputSchema").path("properties").path("service").path("enum").toString())
+                .as("the model picks a configured source, it cannot name a URL").isEqualTo("[\"payments\"]");
 
-        assertThat(ok("--method", "resources/list").toString()).contains("prod2test://analysis/summary",
-                "prod2test://assets/schemas/payments/V1__baseline.sql");
-        assertThat(ok("--method", "prompts/list").toString()).contains("analyse_period", "exploratory_charter");
         assertThat(ok("--method", "resources/read", "--uri", "prod2test://assets/schemas/payments/V1__baseline.sql").toString())
                 .contains("CREATE TABLE customers");
     }
 
+    /**
+     * The QA engineer's conversation of issue 8, in order, over one connection: summarise, list flows
+     * and edge cases, search the tests, look at a session, check the schema, generate datasets, open
+     * a pull request; hostile calls in between are refused and change nothing.
+     */
     @Test
-    void summarisesTheTrafficAndShowsTheSequencesOfAFlow() throws Exception {
-        JsonNode summary = ok("--method", "tools/call", "--tool-name", "summarize_traffic").path("structuredContent");
+    void drivesTheQaEngineersConversationToAPullRequest() throws Exception {
+        GitFixture.scenario(assets, "payments", "payments-001", "POST /payments, POST /payments/{id}/capture", "frequent");
+        List<JsonNode> answers = converse(
+                call("summarize_traffic", Map.of()),
+                call("list_flows", Map.of("limit", 5)),
+                call("list_edge_cases", Map.of("kind", "error-status")),
+                call("search_tests", Map.of()),
+                call("get_schema", Map.of("service", "payments", "table", "refunds")),
+                call("check_schema_drift", Map.of("service", "payments")),
+                call("generate_datasets", Map.of("service", "payments")),
+                Map.of("method", "resources/list"),
+                Map.of("method", "prompts/get", "name", "analyse_period", "args", Map.of("focus", "refunds")),
+                call("open_pull_request", Map.of("branch", "prod2test/inspector")),
+                // hostile, in the same session
+                call("search_tests", Map.of("folders", List.of("../../etc"))),
+                call("search_tests", Map.of("folders", List.of("/etc"))),
+                call("get_schema", Map.of("service", "jdbc:postgresql://evil.example/db")),
+                call("generate_datasets", Map.of("service", "payments", "url", "jdbc:postgresql://evil.example/db")),
+                call("query", Map.of("sql", "DELETE FROM exchanges")),
+                call("query", Map.of("sql", "WITH d AS (DELETE FROM exchanges RETURNING 1) SELECT count(*) FROM d")),
+                call("query", Map.of("sql", "SELECT count(*) FROM exchanges")));
+
+        JsonNode summary = result(answers.get(0));
         assertThat(summary.path("sessions").asInt()).isEqualTo(SESSIONS);
-        assertThat(summary.path("exchanges").asInt()).isEqualTo(2 * SESSIONS);
-        assertThat(summary.path("statusClasses").path("4xx").asInt()).isEqualTo((SESSIONS + 3) / 4);
+        assertThat(summary.path("exchanges").asInt()).isEqualTo(exchanges());
+        assertThat(summary.path("statusClasses").path("4xx").asInt()).isEqualTo(declined());
 
-        JsonNode flows = ok("--method", "tools/call", "--tool-name", "get_flow_sequences",
-                "--tool-arg", "routes=[\"POST /orders\",\"POST /payments\"]", "--tool-arg", "match=exact", "--tool-arg", "limit=5")
-                .path("structuredContent");
-        assertThat(flows.path("sessions").path("total").asInt()).isEqualTo(SESSIONS);
-        assertThat(flows.path("sessions").path("items")).hasSize(5);
+        JsonNode flows = result(answers.get(1)).path("flows");
+        assertThat(flows.path("total").asInt()).isEqualTo(3);
+        JsonNode top = flows.path("items").get(0);
+        assertThat(top.path("routes").toString()).isEqualTo("[\"POST /payments\",\"POST /payments/{id}/capture\"]");
+        assertThat(top.path("sessions").asInt()).isEqualTo(SESSIONS - declined() - refunded());
+        assertThat(top.path("coverage").asText()).isEqualTo("covered");
+        assertThat(find(flows.path("items"), "POST /payments/{id}/refunds").path("coverage").asText()).isEqualTo("partly covered");
 
-        JsonNode rows = ok("--method", "tools/call", "--tool-name", "query",
-                "--tool-arg", "sql=SELECT status, count(*) FROM exchanges GROUP BY 1 ORDER BY 1").path("structuredContent");
-        assertThat(rows.path("rows").get(0).get(0).asInt()).isEqualTo(201);
-        assertThat(rows.path("rows").get(0).get(1).asInt()).isEqualTo(2 * SESSIONS - (SESSIONS + 3) / 4);
-    }
+        JsonNode declines = result(answers.get(2)).path("edgeCases").path("items").get(0);
+        assertThat(declines.path("status").asInt()).isEqualTo(402);
+        assertThat(declines.path("count").asInt()).isEqualTo(declined());
+        assertThat(declines.path("coverage").asText()).as("the service's test expects the 402").isEqualTo("covered");
 
-    @Test
-    void opensAPullRequestAgainstTheLocalGitHub() throws Exception {
-        GitFixture.scenario(assets, "shop", "shop-001", "POST /orders, POST /payments", "frequent");
+        JsonNode coverage = result(answers.get(3)).path("coverage");
+        assertThat(coverage.path("flows").asInt()).isEqualTo(3);
+        assertThat(coverage.path("covered").asInt()).isEqualTo(2);
+        assertThat(coverage.path("partlyCovered").asInt()).isEqualTo(1);
+        assertThat(coverage.path("routesNeverCalled").toString()).isEqualTo("[\"POST /payments/{id}/refunds\"]");
 
-        JsonNode answer = ok("--method", "tools/call", "--tool-name", "open_pull_request", "--tool-arg", "branch=prod2test/inspector",
-                "--tool-arg", "paths=[\"scenarios/\"]");
+        JsonNode refunds = result(answers.get(4));
+        assertThat(refunds.path("table").path("foreignKeys").get(0).path("referencedTable").asText()).isEqualTo("payments");
 
-        assertThat(answer.path("isError").asBoolean()).as(answer.toString()).isFalse();
-        assertThat(answer.path("structuredContent").path("pullRequest").path("url").asText())
-                .isEqualTo("https://github.com/acme/test-assets/pull/1");
+        JsonNode drift = result(answers.get(5));
+        assertThat(drift.path("drift").asBoolean()).isTrue();
+        assertThat(drift.path("listed").toString()).contains("added table card_tokens", "dropped table customers");
+        String migration = drift.path("written").asText();
+        assertThat(migration).startsWith("schemas/payments/V2__");
+
+        JsonNode datasets = result(answers.get(6));
+        String layer = datasets.path("files").get(1).path("file").asText();
+        assertThat(layer).isEqualTo("datasets/payments/10_characteristic/V1__characteristic.sql");
+        assertThat(datasets.path("files").get(1).path("rowsByTable").path("payments").asInt()).isPositive();
+        assertThat(Files.readString(assets.resolve(layer))).contains("INSERT INTO").doesNotContain("'tok_1'");
+
+        assertThat(answers.get(7).path("result").toString()).contains("prod2test://assets/" + layer, "prod2test://assets/" + migration);
+        assertThat(answers.get(8).path("result").toString()).contains("list_flows", "search_tests", "check_schema_drift", "refunds");
+
+        JsonNode pr = result(answers.get(9));
+        assertThat(pr.path("pullRequest").path("url").asText()).isEqualTo("https://github.com/acme/test-assets/pull/1");
         assertThat(github.received().getLast().authorization()).isEqualTo("Bearer inspector-token");
         try (Git bare = Git.open(remote.toFile())) {
             assertThat(bare.getRepository().exactRef("refs/heads/prod2test/inspector")).isNotNull();
+            assertThat(Files.exists(assets.resolve(migration))).isTrue();
         }
+
+        assertThat(refused(answers.get(10))).contains("-32602").contains("must not contain '..'");
+        assertThat(refused(answers.get(11))).contains("-32602").contains("outside the asset repository");
+        assertThat(refused(answers.get(12))).contains("-32602").contains("must be one of [payments]");
+        assertThat(refused(answers.get(13))).contains("-32602").contains("unknown argument 'url'");
+        assertToolError(answers.get(14).path("result"), "only reading statements");
+        assertToolError(answers.get(15).path("result"), "read-only transaction");
+        assertThat(result(answers.get(16)).path("rows").get(0).get(0).asInt()).isEqualTo(exchanges());
     }
 
     @Test
-    void refusesHostileCallsCleanly() throws Exception {
+    void refusesHostileCallsCleanlyThroughTheInspectorCli() throws Exception {
         assertThat(failed("--method", "tools/call", "--tool-name", "drop_everything")).contains("Unknown tool");
         assertThat(failed("--method", "tools/call", "--tool-name", "query", "--tool-arg", "sql=42"))
                 .contains("-32602").contains("argument 'sql' must be a string");
         assertThat(failed("--method", "tools/call", "--tool-name", "open_pull_request", "--tool-arg", "branch=prod2test/evil",
                 "--tool-arg", "paths=[\"../../etc\"]")).contains("-32602").contains("must not contain '..'");
 
-        assertToolError(ok("--method", "tools/call", "--tool-name", "query", "--tool-arg", "sql=DELETE FROM exchanges"),
-                "only reading statements");
-        assertToolError(ok("--method", "tools/call", "--tool-name", "query",
-                "--tool-arg", "sql=WITH d AS (DELETE FROM exchanges RETURNING 1) SELECT count(*) FROM d"), "read-only transaction");
         long started = System.nanoTime();
         assertToolError(ok("--method", "tools/call", "--tool-name", "query", "--tool-arg", "sql=SELECT pg_sleep(600)"), "ran longer than 2000 ms");
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(60);
-
-        JsonNode still = ok("--method", "tools/call", "--tool-name", "query", "--tool-arg", "sql=SELECT count(*) FROM exchanges");
-        assertThat(still.path("structuredContent").path("rows").get(0).get(0).asInt()).isEqualTo(2 * SESSIONS);
     }
 
     @Test
@@ -230,6 +353,55 @@ class McpInspectorIT {
                 .isEqualTo(SESSIONS);
     }
 
+    private static Map<String, Object> call(String tool, Map<String, Object> args) {
+        return Map.of("method", "tools/call", "tool", tool, "args", args);
+    }
+
+    /** A step's tool result, which must not be an error. */
+    private static JsonNode result(JsonNode answer) {
+        assertThat(answer.path("ok").asBoolean()).as(answer.toString()).isTrue();
+        assertThat(answer.path("result").path("isError").asBoolean()).as(answer.toString()).isFalse();
+        return answer.path("result").path("structuredContent");
+    }
+
+    /** A step the server refused as a protocol error: what the client was told. */
+    private static String refused(JsonNode answer) {
+        assertThat(answer.path("ok").asBoolean()).as(answer.toString()).isFalse();
+        return answer.path("error").asText();
+    }
+
+    private static JsonNode find(JsonNode items, String route) {
+        for (JsonNode item : items) {
+            if (item.path("routes").toString().contains(route)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no flow through " + route + " in " + items);
+    }
+
+    /** Runs the steps over one connection with the Inspector's client code; the answers in order. */
+    @SafeVarargs
+    private static List<JsonNode> converse(Map<String, Object>... steps) throws Exception {
+        Path stepsFile = Files.createTempFile(dir, "steps", ".json");
+        JSON.writeValue(stepsFile.toFile(), List.of(steps));
+        Path out = Files.createTempFile(dir, "conversation", ".out");
+        Path err = Files.createTempFile(dir, "conversation", ".err");
+        Path serverErr = Files.createTempFile(dir, "conversation", ".server.err");
+        Path prefix = inspector.getParent().getParent().getParent();
+        Process process = new ProcessBuilder("node", Path.of("src/test/resources/mcp/conversation.mjs").toAbsolutePath().toString(),
+                prefix.toString(), config.toString(), "prod2test", stepsFile.toString(), serverErr.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(300, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the conversation did not finish within 300 s; server said: " + Files.readString(serverErr));
+        }
+        assertThat(process.exitValue()).as(Files.readString(err) + Files.readString(serverErr)).isZero();
+        List<JsonNode> answers = new ArrayList<>();
+        JSON.readTree(out.toFile()).forEach(answers::add);
+        assertThat(answers).hasSize(steps.length);
+        return answers;
+    }
+
     private static void assertToolError(JsonNode result, String message) {
         assertThat(result.path("isError").asBoolean()).as(result.toString()).isTrue();
         assertThat(result.path("content").get(0).path("text").asText()).contains(message);
@@ -277,7 +449,7 @@ class McpInspectorIT {
     }
 
     private static String line(String time, int i, String method, String path, int status, String sid) {
-        return "{\"ts\":\"2026-11-02T" + String.format(time, i) + "Z\",\"service\":\"shop\",\"method\":\"" + method + "\",\"path\":\""
+        return "{\"ts\":\"2026-11-02T" + String.format(time, i) + "Z\",\"service\":\"payments\",\"method\":\"" + method + "\",\"path\":\""
                 + path + "\",\"requestBody\":{\"amount\":" + (100 + i) + "},\"status\":" + status + ",\"sessionId\":\"" + sid + "\"}\n";
     }
 
