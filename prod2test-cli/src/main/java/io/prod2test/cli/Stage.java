@@ -4,7 +4,7 @@ package io.prod2test.cli;
 enum Stage {
     INGEST("ingest"),
     MASK("masking"),
-    SCAN("personal-data scan"),
+    SCAN("scan"),
     RECORD("recording proxy"),
     ANALYSE("analysis"),
     SCHEMA("schema"),

@@ -37,7 +37,7 @@ class DemoIT {
         assertThat(json.get("flows").asInt()).isPositive();
         assertThat(json.get("edgeCases").asInt()).isPositive();
         assertThat(json.get("stages").get("generation").asText()).containsPattern("^[0-9]+ charters, [0-9,]+ masked dataset rows");
-        assertThat(json.get("stages").get("personal-data scan").asText()).as("the assets hold nothing personal").startsWith("clean: 0 findings");
+        assertThat(json.get("stages").get("scan").asText()).as("the assets hold nothing personal").startsWith("clean: 0 findings");
         assertThat(Path.of(json.get("report").asText())).isNotEmptyFile();
         assertThat(Files.readString(Path.of(json.get("report").asText()))).startsWith("<!DOCTYPE html>").contains("<svg");
         try (var charters = Files.walk(out.resolve("assets/charters"))) {
