@@ -80,25 +80,34 @@ public final class CharterBuilder {
         Map<List<Long>, List<Flow>> byProjection = new LinkedHashMap<>();
         flows.stream().filter(f -> f.sessions() > rareLimit).forEach(f -> byProjection.computeIfAbsent(
                 f.routes().stream().filter(feature::holds).map(Route::id).toList(), k -> new ArrayList<>()).add(f));
-        List<List<Flow>> typicalGroups = byProjection.values().stream().limit(TYPICAL).toList();
+        List<List<Flow>> typicalGroups = byProjection.values().stream().limit(TYPICAL).map(CharterBuilder::mostFrequentFirst).toList();
         List<Flow> typical = typicalGroups.stream().flatMap(List::stream).toList();
-        List<Flow> rare = flows.stream().filter(f -> f.sessions() <= rareLimit)
-                .sorted(Comparator.comparingDouble(Flow::priority).reversed()).limit(RARE).toList();
+        // rare paths of the feature: steps inside it that no frequent flow takes, whatever happened elsewhere
+        Map<List<Long>, List<Flow>> rareByProjection = new LinkedHashMap<>();
+        flows.stream().filter(f -> f.sessions() <= rareLimit)
+                .sorted(Comparator.comparingDouble(Flow::priority).reversed().thenComparing(Comparator.comparingLong(Flow::sessions).reversed()))
+                .forEach(f -> {
+                    List<Long> projection = f.routes().stream().filter(feature::holds).map(Route::id).toList();
+                    if (!byProjection.containsKey(projection)) {
+                        rareByProjection.computeIfAbsent(projection, k -> new ArrayList<>()).add(f);
+                    }
+                });
+        List<List<Flow>> rareGroups = rareByProjection.values().stream().limit(RARE).map(CharterBuilder::mostFrequentFirst).toList();
         List<EdgeCase> edges = analysis.edgeCases().stream().filter(e -> feature.holds(e.route()))
                 .sorted(Comparator.comparingDouble(EdgeCase::priority).reversed().thenComparing(Comparator.comparingLong(EdgeCase::count).reversed()))
                 .limit(EDGE_CASES).toList();
 
         List<Charter.Section> sections = new ArrayList<>();
         sections.add(new Charter.Section("Typical flows",
-                "The paths most users take through " + feature.family() + ": when one of these breaks, most users notice.",
+                "The paths most users take through " + code(feature.family()) + ": when one of these breaks, most users notice.",
                 typicalGroups.stream().map(g -> flowItem(g.getFirst(), feature, g.subList(1, g.size()))).toList()));
         sections.add(new Charter.Section("Features users mix in one session",
-                "Sessions that use " + feature.family() + " together with other features: the hand-overs between them are where state goes missing.",
+                "Sessions that use " + code(feature.family()) + " together with other features: the hand-overs between them are where state goes missing.",
                 combinations(feature, flows)));
         sections.add(new Charter.Section("Edge cases and error paths seen in production",
                 "What real users already ran into here: each one happened, so each one will happen again.",
                 edges.stream().map(this::edgeItem).toList()));
-        List<Charter.Item> rareItems = new ArrayList<>(rare.stream().map(f -> flowItem(f, feature, List.of())).toList());
+        List<Charter.Item> rareItems = new ArrayList<>(rareGroups.stream().map(g -> flowItem(g.getFirst(), feature, g.subList(1, g.size()))).toList());
         rareItems.addAll(seldomRoutes(routes, typical));
         sections.add(new Charter.Section("Rarely used paths",
                 "Paths only a few sessions took: rarely exercised, so least likely to have been tried by anyone before you.",
@@ -110,9 +119,9 @@ public final class CharterBuilder {
         int minutes = (int) Math.min(120, Math.max(30, Math.round((30 + 6.0 * items) / 15) * 15));
         long sessions = flows.stream().mapToLong(Flow::sessions).sum();
         String mission = sessions == 0
-                ? "Explore " + feature.family() + " of " + feature.service() + ", which users reach only through other services, with the"
+                ? "Explore " + code(feature.family()) + " of " + plain(feature.service()) + ", which users reach only through other services, with the"
                         + " requests those services sent, to discover where the odd inputs and errors production saw make it misbehave."
-                : "Explore " + feature.family() + " of " + feature.service() + " with the requests real users sent (" + count(sessions) + " of "
+                : "Explore " + code(feature.family()) + " of " + plain(feature.service()) + " with the requests real users sent (" + count(sessions) + " of "
                         + count(analysis.sessions()) + " sessions reached it) to discover where the flows, the hand-overs to other"
                         + " features and the odd inputs production saw make it misbehave.";
         return new Charter(feature, mission, areas, minutes, sections);
@@ -139,24 +148,55 @@ public final class CharterBuilder {
         return code(r.label()) + " — no direct user calls" + (by.isEmpty() ? "" : "; called by other services while answering " + by);
     }
 
+    /** A group is covered when every variant is, not covered when none is touched, partly covered in between. */
+    static Coverage coverage(List<Flow> group) {
+        if (group.stream().allMatch(f -> f.coverage() == Coverage.UNKNOWN)) {
+            return Coverage.UNKNOWN;
+        }
+        if (group.stream().allMatch(f -> f.coverage() == Coverage.COVERED)) {
+            return Coverage.COVERED;
+        }
+        if (group.stream().allMatch(f -> f.coverage() == Coverage.NOT_COVERED || f.coverage() == Coverage.UNKNOWN)) {
+            return Coverage.NOT_COVERED;
+        }
+        return Coverage.PARTLY_COVERED;
+    }
+
+    /** The group's most frequent flow first: it stands for the group with its example session. */
+    private static List<Flow> mostFrequentFirst(List<Flow> group) {
+        List<Flow> sorted = new ArrayList<>(group);
+        sorted.sort(Comparator.comparingLong(Flow::sessions).reversed().thenComparingLong(Flow::id));
+        return sorted;
+    }
+
     private Charter.Item flowItem(Flow flow, Feature feature, List<Flow> alike) {
         List<Sample> samples = examples.ofFlow(flow);
         String title = "Flow #" + flow.id() + ": " + String.join(" → ", flow.labels()) + " — " + count(flow.sessions()) + " session"
                 + (flow.sessions() == 1 ? "" : "s") + " (" + percent(flow.share()) + ")";
         if (!alike.isEmpty()) {
-            long more = alike.stream().mapToLong(Flow::sessions).sum();
-            title += "; " + alike.size() + " more variant" + (alike.size() == 1 ? "" : "s") + " (" + alike.stream().map(f -> "#" + f.id())
-                    .collect(java.util.stream.Collectors.joining(", ")) + ", " + count(more) + " sessions) take the same steps in "
-                    + feature.family();
+            long all = flow.sessions() + alike.stream().mapToLong(Flow::sessions).sum();
+            title += "; with " + alike.size() + " more variant" + (alike.size() == 1 ? "" : "s") + " (" + alike.stream().map(f -> "#" + f.id())
+                    .collect(java.util.stream.Collectors.joining(", ")) + ") that take the same steps in " + code(feature.family()) + ": "
+                    + count(all) + " sessions (" + percent(all / (double) Math.max(1, analysis.sessions())) + ")";
         }
         List<String> steps = new ArrayList<>();
         String session = samples.isEmpty() ? null : samples.getFirst().sessionKey();
         if (samples.isEmpty()) {
-            flow.routes().forEach(r -> steps.add(code(r.label()) + (feature.holds(r) ? "" : " (" + Feature.of(r).family() + ")")));
+            flow.routes().forEach(r -> steps.add(code(r.label()) + (feature.holds(r) ? "" : " (" + code(Feature.of(r).family()) + ")")));
         } else {
-            samples.stream().limit(STEPS).forEach(s -> steps.add(request(s) + " → production answered **" + s.status() + "**"));
-            if (samples.size() > STEPS) {
-                steps.add("… and " + (samples.size() - STEPS) + " more calls of the same session");
+            // the calls before the feature set it up; after its last call and the one that uses its result, the session is elsewhere
+            int last = -1;
+            for (int i = 0; i < samples.size(); i++) {
+                Sample sample = samples.get(i);
+                if (flow.routes().stream().anyMatch(r -> feature.holds(r) && r.method().equals(sample.method()) && matches(r.template(), sample.path()))) {
+                    last = i;
+                }
+            }
+            int shown = Math.min(STEPS, last < 0 ? samples.size() : Math.min(samples.size(), last + 2));
+            samples.stream().limit(shown).forEach(s -> steps.add(request(s) + " → production answered **" + s.status() + "**"));
+            if (samples.size() > shown) {
+                steps.add("… then " + (samples.size() - shown) + " more call" + (samples.size() - shown == 1 ? "" : "s")
+                        + " elsewhere in the session, up to " + code(samples.getLast().requestLine()));
             }
         }
         List<String> oracles = new ArrayList<>();
@@ -174,7 +214,9 @@ public final class CharterBuilder {
             oracles.add(count(flow.errorSessions()) + " of these " + count(flow.sessions()) + " sessions met an error answer in production ("
                     + percent(flow.errorSessions() / (double) flow.sessions()) + "): find the step and whether the user can recover.");
         }
-        return new Charter.Item(title, flow.coverage(), session, steps, oracles);
+        List<Flow> group = new ArrayList<>(alike);
+        group.add(flow);
+        return new Charter.Item(title, coverage(group), session, steps, oracles);
     }
 
     private List<Charter.Item> combinations(Feature feature, List<Flow> flows) {
@@ -198,8 +240,8 @@ public final class CharterBuilder {
     }
 
     private Charter.Item combination(Feature feature, Feature other, long sessions, Flow flow) {
-        String otherName = other.service().equals(feature.service()) ? other.family() : other.family() + " of " + other.service();
-        String title = feature.family() + " together with " + otherName + " — " + count(sessions) + " sessions ("
+        String otherName = other.service().equals(feature.service()) ? code(other.family()) : code(other.family()) + " of " + plain(other.service());
+        String title = code(feature.family()) + " together with " + otherName + " — " + count(sessions) + " sessions ("
                 + percent(sessions / (double) Math.max(1, analysis.sessions())) + ")";
         List<String> steps = new ArrayList<>();
         List<Sample> samples = examples.ofFlow(flow);

@@ -13,7 +13,6 @@ import io.prod2test.report.traffic.Sample;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -98,8 +97,8 @@ class CharterBuilderTest {
 
         List<Charter.Item> typical = orders.sections().get(0).items();
         assertThat(typical).hasSize(1);
-        assertThat(typical.getFirst().title()).startsWith("Flow #3: POST /orders → POST /orders/{id}/payments — 18 sessions (9.0%)")
-                .contains("1 more variant (#1, 120 sessions) take the same steps in /orders/**");
+        assertThat(typical.getFirst().title()).isEqualTo("Flow #1: GET /products → POST /orders → POST /orders/{id}/payments — 120 sessions"
+                + " (60.0%); with 1 more variant (#3) that take the same steps in `/orders/**`: 138 sessions (69.0%)");
         assertThat(orders.sections().get(2).items()).extracting(Charter.Item::title).containsExactly(
                 "`POST /orders/{id}/payments` answered 402 — 9 calls in 8 sessions",
                 "odd-value on `POST /orders`: zero at $.amount — 3 calls in 3 sessions",
@@ -115,16 +114,21 @@ class CharterBuilderTest {
         List<Charter> charters = CharterBuilder.build(analysis(), examples());
         String orders = CharterWriter.markdown(charter(charters, "shop", "/orders/**"));
 
-        assertThat(orders).contains("**Mission:** Explore /orders/** of shop with the requests real users sent (140 of 200 sessions reached it)");
-        assertThat(orders).contains("  - Steps (as masked session `sid-0042`):\n    1. `POST /orders` with `{\"amount\": 120.5, \"currency\": \"usd\"}` → production answered **201**");
-        assertThat(orders).contains("Money stays right: the amount `120.5 USD` (as `amount`) carries through every step unchanged");
+        assertThat(orders).contains("**Mission:** Explore `/orders/**` of shop with the requests real users sent (140 of 200 sessions reached it)");
+        assertThat(orders).contains("  - Steps (as masked session `sid-0042`):\n    1. `GET /products` → production answered **200**\n"
+                + "    2. `POST /orders` with `{\"amount\": 4980, \"currency\": \"JPY\"}` → production answered **201**");
+        assertThat(orders).contains("Money stays right: the amount `4980 JPY` (as `amount`) carries through every step unchanged");
         assertThat(orders).contains("Send `POST /orders/ord_9/payments` with `{\"card\": \"tok_declined\"}` → production answered **402** in 25 ms");
         assertThat(orders).contains("The answer is 402 with a body that names the field or rule at fault");
         assertThat(orders).contains("Production took up to 25 ms here");
         assertThat(orders).contains("- [ ] **odd-value on `POST /orders`: zero at $.amount — 3 calls in 3 sessions** · ✅ *covered by existing tests*");
         assertThat(orders).contains("· ◐ *partly covered by existing tests*").contains("· *not covered by any test*");
-        assertThat(orders).contains("## 2. Features users mix in one session").contains("/orders/** together with /products/** — 122 sessions (61.0%)")
+        assertThat(orders).contains("## 2. Features users mix in one session").contains("`/orders/**` together with `/products/**` — 122 sessions (61.0%)")
                 .contains("Hand-over users take (flow #1): `GET /products` → `POST /orders`");
+
+        String products = CharterWriter.markdown(charter(charters, "shop", "/products/**"));
+        assertThat(products).contains("    2. `POST /orders` with `{\"amount\": 4980, \"currency\": \"JPY\"}` → production answered **201**\n"
+                + "    3. … then 1 more call elsewhere in the session, up to `POST /orders/ord_77/payments`\n");
 
         String payments = CharterWriter.markdown(charter(charters, "payments", "/payments/**"));
         assertThat(payments).contains("which users reach only through other services")
@@ -166,11 +170,21 @@ class CharterBuilderTest {
     }
 
     @Test
+    void aGroupOfVariantsIsCoveredOnlyWhenEveryVariantIs() {
+        Flow covered = new Flow(1, List.of(PRODUCTS), 5, 0.5, 0, Coverage.COVERED, 1, "");
+        Flow not = new Flow(2, List.of(PRODUCTS), 3, 0.3, 0, Coverage.NOT_COVERED, 1, "");
+        Flow unknown = new Flow(3, List.of(PRODUCTS), 2, 0.2, 0, Coverage.UNKNOWN, 1, "");
+
+        assertThat(CharterBuilder.coverage(List.of(covered, covered))).isEqualTo(Coverage.COVERED);
+        assertThat(CharterBuilder.coverage(List.of(covered, not))).isEqualTo(Coverage.PARTLY_COVERED);
+        assertThat(CharterBuilder.coverage(List.of(not, unknown))).isEqualTo(Coverage.NOT_COVERED);
+        assertThat(CharterBuilder.coverage(List.of(unknown))).isEqualTo(Coverage.UNKNOWN);
+    }
+
+    @Test
     void matchesConcretePathsToTemplates() {
         assertThat(CharterBuilder.matches("/orders/{id}/payments", "/orders/ord_1/payments")).isTrue();
         assertThat(CharterBuilder.matches("/orders/{id}/payments", "/orders/ord_1/refunds")).isFalse();
         assertThat(CharterBuilder.matches("/orders/{id}", "/orders/ord_1/refunds")).isFalse();
-        List<Route> none = new ArrayList<>();
-        assertThat(none).isEmpty();
     }
 }

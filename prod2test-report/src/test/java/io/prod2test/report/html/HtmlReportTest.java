@@ -42,6 +42,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void rendersAnEmptyStoreWithoutFailing() {
+        var empty = new io.prod2test.analyse.Analysis(0, 0, 0, List.of(), List.of(), List.of(), List.of(), false);
+        var traffic = new io.prod2test.report.traffic.TrafficStats(List.of(), "hour", List.of(), null, null);
+
+        String html = HtmlReport.render(new ReportInputs(empty, traffic, java.util.Map.of(), null, null, List.of(), null,
+                java.time.Instant.parse("2026-11-02T09:00:00Z")));
+
+        assertThat(html).contains("no traffic", "No traffic.", "No flows: the store holds no sessions.", "No edge cases found.",
+                "The asset repository has no scenarios yet.");
+        assertThat(html).doesNotContain("<g class=\"node\"");
+    }
+
+    @Test
     void showsTheScanAndNoScenariosWithoutARepository(@TempDir Path dir) throws Exception {
         Path clean = Files.writeString(dir.resolve("notes.md"), "nothing personal here\n");
         ReportInputs inputs = HostileInputs.inputs();
