@@ -12,6 +12,7 @@ import io.prod2test.mcp.generate.CheckSchemaDriftTool;
 import io.prod2test.mcp.generate.GenerateDatasetsTool;
 import io.prod2test.mcp.generate.GetSchemaTool;
 import io.prod2test.mcp.publish.OpenPullRequestTool;
+import io.prod2test.mcp.report.GenerateChartersTool;
 import io.prod2test.mcp.traffic.FlowSequencesTool;
 import io.prod2test.mcp.traffic.QueryTool;
 import io.prod2test.mcp.traffic.SummarizeTrafficTool;
@@ -45,6 +46,7 @@ public final class ToolRegistry {
                 .register(new CheckSchemaDriftTool(context))
                 .register(new FlowSequencesTool(context))
                 .register(new GenerateDatasetsTool(context))
+                .register(new GenerateChartersTool(context))
                 .register(new QueryTool(context))
                 .register(new OpenPullRequestTool(context));
     }

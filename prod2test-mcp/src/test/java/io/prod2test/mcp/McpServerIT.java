@@ -79,7 +79,7 @@ class McpServerIT {
         List<String> names = new ArrayList<>();
         tools.forEach(t -> names.add(t.path("name").asText()));
         assertThat(names).containsExactly("summarize_traffic", "list_flows", "list_edge_cases", "search_tests", "get_schema",
-                "check_schema_drift", "get_flow_sequences", "generate_datasets", "query", "open_pull_request");
+                "check_schema_drift", "get_flow_sequences", "generate_datasets", "generate_charters", "query", "open_pull_request");
         for (JsonNode tool : tools) {
             assertThat(tool.path("description").asText().length()).as(tool.path("name").asText()).isGreaterThan(150);
             assertThat(tool.path("inputSchema").path("additionalProperties").asBoolean(true)).isFalse();
@@ -255,11 +255,11 @@ class McpServerIT {
         String charter = client.request("prompts/get", Map.of("name", "exploratory_charter", "arguments", Map.of("feature", "Refunds",
                 "service", "payments"))).path("result").path("messages").get(0).path("content").path("text").asText();
         assertThat(charter).contains("charters/payments/refunds.md", "- [ ]", "Order by product priority", "combinations and edge cases first")
-                .contains("list_edge_cases", "search_tests");
+                .contains("list_edge_cases", "search_tests", "generate_charters");
         String analyse = client.request("prompts/get", Map.of("name", "analyse_period", "arguments", Map.of("from", "2026-11-01")))
                 .path("result").path("messages").get(0).path("content").path("text").asText();
         assertThat(analyse).contains("from 2026-11-01 to the end", "summarize_traffic", "list_flows", "list_edge_cases", "search_tests",
-                "check_schema_drift", "generate_datasets", "open_pull_request").doesNotContain("generate_scenarios");
+                "check_schema_drift", "generate_datasets", "generate_charters", "open_pull_request").doesNotContain("generate_scenarios");
         JsonNode noFeature = client.request("prompts/get", Map.of("name", "exploratory_charter", "arguments", Map.of()));
         assertThat(noFeature.path("error").path("message").asText()).contains("feature");
     }
@@ -356,6 +356,30 @@ class McpServerIT {
         java.nio.file.Files.createSymbolicLink(dir.resolve("escape"), Path.of("/etc"));
         assertInvalidParams(client.callTool("search_tests", Map.of("folders", List.of(dir.resolve("escape").toString()))), "outside");
         assertInvalidParams(client.callTool("search_tests", Map.of("folders", List.of("no-such-folder"))), "does not exist");
+    }
+
+    @Test
+    void writesExploratoryChartersPerRouteFamilyAndListsThem() throws Exception {
+        JsonNode answer = client.callTool("generate_charters", Map.of()).path("result").path("structuredContent");
+
+        JsonNode charters = answer.path("charters");
+        assertThat(charters.path("total").asInt()).isEqualTo(2);
+        List<String> files = new ArrayList<>();
+        charters.path("items").forEach(c -> files.add(c.path("file").asText()));
+        assertThat(files).containsExactly("charters/shop/customers.md", "charters/shop/payments.md");
+        JsonNode payments = charters.path("items").get(1);
+        assertThat(payments.path("service").asText()).isEqualTo("shop");
+        assertThat(payments.path("items").asInt()).isPositive();
+        String markdown = java.nio.file.Files.readString(assets.resolve("charters/shop/payments.md"));
+        assertThat(markdown).contains("- [ ]", "POST /payments");
+
+        JsonNode one = client.callTool("generate_charters", Map.of("feature", "PAYMENTS", "limit", 1)).path("result").path("structuredContent");
+        assertThat(one.path("charters").path("total").asInt()).isEqualTo(1);
+        JsonNode none = client.callTool("generate_charters", Map.of("service", "ledger")).path("result").path("structuredContent");
+        assertThat(none.path("charters").path("total").asInt()).isZero();
+        assertThat(none.path("next").asText()).contains("no charter matches");
+        JsonNode resources = client.request("resources/list", Map.of()).path("result").path("resources");
+        assertThat(resources.toString()).contains("prod2test://assets/charters/shop/payments.md");
     }
 
     private static JsonNode find(JsonNode items, String fileSuffix) {

@@ -20,17 +20,20 @@ import java.util.List;
  * coverage is judged). One analysis
  * at a time: two calls arriving together must not both recompute it.
  */
-final class AnalysisAccess {
+public final class AnalysisAccess {
     private static final Object LOCK = new Object();
 
     /** The analysis and whether this call computed it. */
-    record Read(Analysis analysis, boolean analysedNow) {
+    public record Read(Analysis analysis, boolean analysedNow) {
     }
 
     private AnalysisAccess() {
     }
 
-    static Read read(McpContext context, boolean reanalyse) {
+    /**
+     * The analysis, computed first when the store has traffic but none, or when {@code reanalyse}.
+     */
+    public static Read read(McpContext context, boolean reanalyse) {
         synchronized (LOCK) {
             if (!reanalyse) {
                 try {

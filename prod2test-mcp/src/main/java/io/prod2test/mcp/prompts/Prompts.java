@@ -72,6 +72,9 @@ public final class Prompts {
         if (tools.contains("generate_scenarios")) {
             s.append(" Offer to generate scenarios for the top of the list.");
         }
+        if (tools.contains("generate_charters")) {
+            s.append(" Offer generate_charters for the features worth exploring by hand.");
+        }
         if (tools.contains("generate_datasets")) {
             s.append(" Offer generate_datasets for the services whose flows need data");
             s.append(tools.contains("open_pull_request") ? ", and open_pull_request once the QA engineer has reviewed the files." : ".");
@@ -87,6 +90,8 @@ public final class Prompts {
         String service = text(arguments, "service");
         return "Write an exploratory test charter for " + feature + (service == null ? "" : " of the " + service + " service")
                 + ", as Markdown for charters/" + (service == null ? "<service>" : service) + "/" + slug(feature) + ".md.\n\n"
+                + (tools.contains("generate_charters") ? "Start from the draft generate_charters writes for it (service and feature "
+                + "arguments) and refine it with the method below.\n\n" : "")
                 + "The method:\n"
                 + "1. Gather the context first: summarize_traffic for the routes of this feature, get_flow_sequences for how real "
                 + "sessions use it (the variants and their counts), query for its statuses, errors and rare paths"
