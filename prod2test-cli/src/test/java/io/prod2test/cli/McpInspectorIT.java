@@ -185,7 +185,7 @@ class McpInspectorIT {
         List<String> names = new ArrayList<>();
         tools.forEach(t -> names.add(t.path("name").asText()));
         assertThat(names).containsExactly("summarize_traffic", "list_flows", "list_edge_cases", "search_tests", "get_schema",
-                "check_schema_drift", "get_flow_sequences", "generate_datasets", "query", "open_pull_request");
+                "check_schema_drift", "get_flow_sequences", "generate_datasets", "generate_charters", "query", "open_pull_request");
         assertThat(tools.get(names.indexOf("get_schema")).path("inputSchema").path("properties").path("service").path("enum").toString())
                 .as("the model picks a configured source, it cannot name a URL").isEqualTo("[\"payments\"]");
 
@@ -209,6 +209,7 @@ class McpInspectorIT {
                 call("get_schema", Map.of("service", "payments", "table", "refunds")),
                 call("check_schema_drift", Map.of("service", "payments")),
                 call("generate_datasets", Map.of("service", "payments")),
+                call("generate_charters", Map.of("service", "payments")),
                 Map.of("method", "resources/list"),
                 Map.of("method", "prompts/get", "name", "analyse_period", "args", Map.of("focus", "refunds")),
                 call("open_pull_request", Map.of("branch", "prod2test/inspector")),
@@ -260,24 +261,32 @@ class McpInspectorIT {
         assertThat(datasets.path("files").get(1).path("rowsByTable").path("payments").asInt()).isPositive();
         assertThat(Files.readString(assets.resolve(layer))).contains("INSERT INTO").doesNotContain("'tok_1'");
 
-        assertThat(answers.get(7).path("result").toString()).contains("prod2test://assets/" + layer, "prod2test://assets/" + migration);
-        assertThat(answers.get(8).path("result").toString()).contains("list_flows", "search_tests", "check_schema_drift", "refunds");
+        JsonNode charters = result(answers.get(7)).path("charters");
+        assertThat(charters.path("total").asInt()).isEqualTo(1);
+        assertThat(charters.path("items").get(0).path("file").asText()).isEqualTo("charters/payments/payments.md");
+        assertThat(Files.readString(assets.resolve("charters/payments/payments.md"))).contains("- [ ]", "POST /payments/{id}/refunds");
 
-        JsonNode pr = result(answers.get(9));
+        assertThat(answers.get(8).path("result").toString()).contains("prod2test://assets/" + layer, "prod2test://assets/" + migration,
+                "prod2test://assets/charters/payments/payments.md");
+        assertThat(answers.get(9).path("result").toString()).contains("list_flows", "search_tests", "check_schema_drift", "refunds");
+
+        JsonNode pr = result(answers.get(10));
         assertThat(pr.path("pullRequest").path("url").asText()).isEqualTo("https://github.com/acme/test-assets/pull/1");
         assertThat(github.received().getLast().authorization()).isEqualTo("Bearer inspector-token");
         try (Git bare = Git.open(remote.toFile())) {
             assertThat(bare.getRepository().exactRef("refs/heads/prod2test/inspector")).isNotNull();
-            assertThat(Files.exists(assets.resolve(migration))).isTrue();
+            for (String file : List.of(migration, layer, "charters/payments/payments.md", "scenarios/payments/payments-001/scenario.yaml")) {
+                assertThat(bare.getRepository().resolve("refs/heads/prod2test/inspector:" + file)).as(file + " on the branch").isNotNull();
+            }
         }
 
-        assertThat(refused(answers.get(10))).contains("-32602").contains("must not contain '..'");
-        assertThat(refused(answers.get(11))).contains("-32602").contains("outside the asset repository");
-        assertThat(refused(answers.get(12))).contains("-32602").contains("must be one of [payments]");
-        assertThat(refused(answers.get(13))).contains("-32602").contains("unknown argument 'url'");
-        assertToolError(answers.get(14).path("result"), "only reading statements");
-        assertToolError(answers.get(15).path("result"), "read-only transaction");
-        assertThat(result(answers.get(16)).path("rows").get(0).get(0).asInt()).isEqualTo(exchanges());
+        assertThat(refused(answers.get(11))).contains("-32602").contains("must not contain '..'");
+        assertThat(refused(answers.get(12))).contains("-32602").contains("outside the asset repository");
+        assertThat(refused(answers.get(13))).contains("-32602").contains("must be one of [payments]");
+        assertThat(refused(answers.get(14))).contains("-32602").contains("unknown argument 'url'");
+        assertToolError(answers.get(15).path("result"), "only reading statements");
+        assertToolError(answers.get(16).path("result"), "read-only transaction");
+        assertThat(result(answers.get(17)).path("rows").get(0).get(0).asInt()).isEqualTo(exchanges());
     }
 
     @Test
