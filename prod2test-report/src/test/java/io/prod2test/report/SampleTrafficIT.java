@@ -170,6 +170,19 @@ class SampleTrafficIT {
     }
 
     @Test
+    void chartersMarkWhatExistingTestsAlreadyCover() throws Exception {
+        Flow browse = traffic.analysis.flows().stream().filter(f -> f.labels().equals(List.of("GET /products", "GET /products/{id}")))
+                .findFirst().orElseThrow();
+        assertThat(browse.coverage()).isEqualTo(io.prod2test.analyse.Coverage.COVERED);
+
+        String products = Files.readString(repo.resolve("charters/shop/products.md"));
+
+        assertThat(products).containsPattern("- \\[ ] \\*\\*Flow #" + browse.id() + ": GET /products → GET /products/\\{id} — .*"
+                + " — flow #" + browse.id() + " itself is covered by existing tests, its variants are not\\*\\* · ◐ \\*partly covered by existing tests\\*");
+        assertThat(Files.readString(repo.resolve("charters/shop/orders.md"))).contains("· *not covered by any test*");
+    }
+
+    @Test
     void chartersHoldNoPersonalDataThatIsNotMasked() {
         ScanResult scan = Scanner.standard().scan(repo.resolve("charters"));
 

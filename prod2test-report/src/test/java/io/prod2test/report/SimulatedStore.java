@@ -58,11 +58,21 @@ public final class SimulatedStore implements AutoCloseable {
             MaskingHook hook = new MaskingHook(Masker.create(MaskingPolicy.defaults(), KEY));
             new Ingest(store, hook, LogFormats.standard(), Ingest.Options.defaults())
                     .run(List.copyOf(world.logs().values()), Ingest.Progress.NONE);
-            Analysis analysis = Analyser.analyse(store, AnalysisOptions.defaults());
+            // an existing test that browses the catalogue, so that coverage is judged and marked
+            Path tests = java.nio.file.Files.createDirectories(dir.resolve("existing-tests"));
+            java.nio.file.Files.writeString(tests.resolve("CatalogueTest.java"), """
+                    class CatalogueTest {
+                        void browses() {
+                            given().get("/products").then().statusCode(200);
+                            given().get("/products/TEA-SENCHA-100").then().statusCode(200);
+                        }
+                    }
+                    """);
+            Analysis analysis = Analyser.analyse(store, AnalysisOptions.defaults().withTests(List.of(tests)));
             return new SimulatedStore(world, report, store, hook, analysis);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             world.close();
-            throw e;
+            throw e instanceof RuntimeException r ? r : new java.io.UncheckedIOException((java.io.IOException) e);
         }
     }
 

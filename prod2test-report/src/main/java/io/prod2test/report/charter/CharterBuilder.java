@@ -216,7 +216,11 @@ public final class CharterBuilder {
         }
         List<Flow> group = new ArrayList<>(alike);
         group.add(flow);
-        return new Charter.Item(title, coverage(group), session, steps, oracles);
+        Coverage coverage = coverage(group);
+        if (flow.coverage() == Coverage.COVERED && coverage != Coverage.COVERED) {
+            title += " — flow #" + flow.id() + " itself is covered by existing tests, its variants are not";
+        }
+        return new Charter.Item(title, coverage, session, steps, oracles);
     }
 
     private List<Charter.Item> combinations(Feature feature, List<Flow> flows) {
