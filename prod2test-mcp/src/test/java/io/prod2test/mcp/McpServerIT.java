@@ -331,7 +331,8 @@ class McpServerIT {
     void searchesTheRepositoryAndTheServiceTestsForWhatTheyCover() throws Exception {
         JsonNode answer = client.callTool("search_tests", Map.of()).path("result").path("structuredContent");
 
-        assertThat(answer.path("folders").toString()).contains("\".\"", serviceTests.toRealPath().toString());
+        assertThat(answer.path("folders").toString()).contains("\"schemas\"", serviceTests.toRealPath().toString())
+                .doesNotContain(".git");
         JsonNode checkout = find(answer.path("files").path("items"), "CheckoutTest.java");
         assertThat(checkout.path("routes").toString()).contains("POST /customers", "POST /customers/{id}/cards", "POST /payments");
         assertThat(checkout.path("statuses").toString()).isEqualTo("[409]");

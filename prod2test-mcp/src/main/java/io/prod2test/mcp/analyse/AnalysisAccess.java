@@ -7,12 +7,17 @@ import io.prod2test.analyse.AnalysisReader;
 import io.prod2test.api.ErrorCode;
 import io.prod2test.api.Prod2TestException;
 import io.prod2test.mcp.McpContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The store's analysis for the tools: read back, or computed first when the store holds traffic that
@@ -22,6 +27,7 @@ import java.util.List;
  */
 public final class AnalysisAccess {
     private static final Object LOCK = new Object();
+    private static final Set<String> SKIPPED = Set.of("target", "build", "node_modules");
 
     /** The analysis and whether this call computed it. */
     public record Read(Analysis analysis, boolean analysedNow) {
@@ -44,10 +50,25 @@ public final class AnalysisAccess {
                     }
                 }
             }
-            List<java.nio.file.Path> tests = new ArrayList<>();
-            tests.add(context.repository());
+            List<Path> tests = new ArrayList<>(repositoryFolders(context.repository()));
             tests.addAll(context.tests());
             return new Read(Analyser.analyse(context.store(), AnalysisOptions.defaults().withTests(tests)), true);
+        }
+    }
+
+    /**
+     * The folders of the repository that may hold tests: its top-level folders but git's own,
+     * hidden ones and build output ({@code target}, {@code build}, {@code node_modules}), which
+     * hold no tests of their own and can be large.
+     */
+    static List<Path> repositoryFolders(Path repository) {
+        try (Stream<Path> children = Files.list(repository)) {
+            return children.filter(Files::isDirectory).filter(p -> {
+                String name = p.getFileName().toString();
+                return !name.startsWith(".") && !SKIPPED.contains(name);
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new Prod2TestException(ErrorCode.IO, "cannot list the asset repository " + repository + ": " + e.getMessage(), e);
         }
     }
 

@@ -95,7 +95,7 @@ public final class SearchTestsTool implements McpTool {
                 + "of sessions covered, the edge cases covered, the routes no test calls and the most frequent flows still not "
                 + "covered. Use it before generating scenarios, to avoid duplicating tests and to find the gaps. folders: paths "
                 + "relative to the asset repository, or the service source folders the server was started with (--tests); "
-                + "default all of them. route narrows the file list to tests calling a route containing that text.",
+                + "default the repository's folders (but .git, target, build, node_modules) and all --tests folders. route narrows the file list to tests calling a route containing that text.",
                 InputSchema.builder()
                         .strings("folders", "Folders to scan: relative to the asset repository (e.g. \"scenarios/payments\"), or a "
                                 + "--tests folder of the server or one under it; no '..'.", 20, 500)
@@ -111,7 +111,7 @@ public final class SearchTestsTool implements McpTool {
     public Object call(Arguments arguments) {
         List<Path> roots = roots();
         List<Path> folders = arguments.strings("folders").map(given -> given.stream().map(g -> resolve(g, roots)).toList())
-                .orElse(roots);
+                .orElseGet(() -> Stream.concat(AnalysisAccess.repositoryFolders(roots.getFirst()).stream(), roots.stream().skip(1)).toList());
         List<TestFile> files = TestScanner.scan(folders.stream().filter(Files::isDirectory).toList());
         Analysis analysis = AnalysisAccess.read(context, false).analysis();
         List<Route> routes = analysis.flows().stream().flatMap(f -> f.routes().stream()).distinct().toList();
