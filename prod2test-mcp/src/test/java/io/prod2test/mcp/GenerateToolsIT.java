@@ -33,12 +33,22 @@ class GenerateToolsIT {
     static AnalysisStore store;
     static Path assets;
     static String sourceUrl;
+    static String wideUrl;
 
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE payments");
+            s.execute("CREATE DATABASE wide");
+        }
+        wideUrl = postgres.getJdbcUrl("postgres", "wide");
+        try (Connection c = java.sql.DriverManager.getConnection(wideUrl); Statement s = c.createStatement()) {
+            StringBuilder ddl = new StringBuilder("CREATE TABLE measurements (id bigint PRIMARY KEY");
+            for (int i = 1; i <= 200; i++) {
+                ddl.append(", m").append(i).append(" numeric");
+            }
+            s.execute(ddl.append(')').toString());
         }
         sourceUrl = postgres.getJdbcUrl("postgres", "payments");
         Flyway.configure().dataSource(sourceUrl, null, null).locations("classpath:db/payments").load().migrate();
@@ -97,6 +107,11 @@ class GenerateToolsIT {
         assertThat(payments.path("referencedBy").toString()).contains("captures(payment_id)", "refunds(payment_id)");
 
         assertInvalidParams(call(configured(), "get_schema", Map.of("service", "payments", "table", "nope")), "has no table 'nope'");
+        assertThat(payments.path("cut").isNull()).isTrue();
+        JsonNode wide = call(McpContext.of(store, assets).withSources(Map.of("wide", wideUrl)), "get_schema",
+                Map.of("service", "wide", "table", "measurements")).path("result").path("structuredContent");
+        assertThat(wide.path("table").path("columns")).hasSize(150);
+        assertThat(wide.path("cut").asText()).contains("201 columns", "schemas/wide/");
         assertInvalidParams(call(configured(), "get_schema", Map.of("service", "jdbc:postgresql://evil/db")), "must be one of");
     }
 

@@ -41,9 +41,15 @@ public final class GetSchemaTool implements McpTool {
                            List<String> recorded) {
     }
 
-    /** The answer for one table: everything the schema says of it. */
-    public record TableDetail(String service, String dialect, SchemaModel.Table table, List<String> referencedBy) {
+    /**
+     * The answer for one table: everything the schema says of it, its lists cut at {@value #PARTS}
+     * entries each (a generated table can have hundreds of columns); {@code cut} says when.
+     */
+    public record TableDetail(String service, String dialect, SchemaModel.Table table, List<String> referencedBy, String cut) {
     }
+
+    /** Entries shown per list of one table. */
+    static final int PARTS = 150;
 
     private final McpContext context;
 
@@ -81,7 +87,13 @@ public final class GetSchemaTool implements McpTool {
                     + table + "'; its tables: " + model.tables().stream().map(SchemaModel.Table::name).limit(NAMES).toList()));
             List<String> referencedBy = model.tables().stream().flatMap(t -> t.foreignKeys().stream()
                     .filter(fk -> fk.referencedTable().equals(table)).map(fk -> t.name() + "(" + String.join(", ", fk.columns()) + ")")).toList();
-            return new TableDetail(service, model.dialect().name(), found, referencedBy);
+            boolean wide = Stream.of(found.columns(), found.uniqueKeys(), found.foreignKeys(), found.checks(), found.indexes(), referencedBy)
+                    .anyMatch(l -> l.size() > PARTS);
+            SchemaModel.Table shown = !wide ? found : new SchemaModel.Table(found.name(), first(found.columns()), found.primaryKey(),
+                    first(found.uniqueKeys()), first(found.foreignKeys()), first(found.checks()), first(found.indexes()), found.options());
+            return new TableDetail(service, model.dialect().name(), shown, first(referencedBy), wide ? "lists cut at " + PARTS
+                    + " entries; the table has " + found.columns().size() + " columns, the whole definition is in"
+                    + " schemas/" + service + "/ (check_schema_drift writes it)" : null);
         }
         int offset = arguments.intValue("offset");
         int limit = arguments.intValue("limit");
@@ -94,6 +106,10 @@ public final class GetSchemaTool implements McpTool {
                 model.views().stream().map(SchemaModel.View::name).limit(NAMES).toList(),
                 model.enums().stream().map(e -> e.name() + ": " + String.join(", ", e.labels())).limit(NAMES).toList(),
                 recorded(Schemas.folder(context.repository(), service)));
+    }
+
+    private static <T> List<T> first(List<T> list) {
+        return list.size() > PARTS ? list.subList(0, PARTS) : list;
     }
 
     private static List<String> recorded(Path folder) {
