@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "  - the edge cases, with masked example calls;",
             "  - with --repo, the generated scenarios and a personal-data scan of the repository; with --junit-xml, their last run.",
             "",
-            "Every value in the page comes from the masked store and is escaped. The masking summary of an ingest is shown by the demo's report; the store keeps no per-rule counts.",
+            "Every value in the page comes from the masked store and is escaped. What masking replaced, rule by rule, is known only to the run that ingested (the demo can show it): the store keeps no per-rule counts.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -205,8 +205,8 @@ public final class HtmlReport {
     private static void masking(StringBuilder html, List<MaskingReport.Entry> masking, ScanResult scan) {
         html.append("<section id=\"masking\"><h2>Masking</h2>");
         if (masking == null) {
-            html.append("<p class=\"muted\">The masking summary of the ingest is not known to this report (the analysis store keeps")
-                    .append(" no per-rule counts); the demo's report shows it.</p>");
+            html.append("<p class=\"muted\">The masking summary of the ingest is not known to this report: the analysis store keeps")
+                    .append(" no per-rule counts, so only a run that ingests and reports in one go (as the demo does) can show them.</p>");
         } else {
             long total = masking.stream().mapToLong(MaskingReport.Entry::count).sum();
             html.append("<p>").append(count(total)).append(" values masked on ingest, by kind:</p>");

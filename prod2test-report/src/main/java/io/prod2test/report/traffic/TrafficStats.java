@@ -7,9 +7,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * How much traffic there was, when, to which service and with which answers: what the report charts.
@@ -59,17 +63,17 @@ public record TrafficStats(List<Bucket> buckets, String bucketWidth, List<Bucket
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Bucket b && b.label.equals(label) && java.util.Arrays.equals(b.counts, counts);
+            return o instanceof Bucket b && b.label.equals(label) && Arrays.equals(b.counts, counts);
         }
 
         @Override
         public int hashCode() {
-            return label.hashCode() * 31 + java.util.Arrays.hashCode(counts);
+            return label.hashCode() * 31 + Arrays.hashCode(counts);
         }
 
         @Override
         public String toString() {
-            return label + java.util.Arrays.toString(counts);
+            return label + Arrays.toString(counts);
         }
     }
 
@@ -98,8 +102,8 @@ public record TrafficStats(List<Bucket> buckets, String bucketWidth, List<Bucket
             }
             long seconds = WIDTHS[w];
             String pattern = seconds < 60 ? "HH:mm:ss" : seconds < 86_400 ? "MM-dd HH:mm" : "yyyy-MM-dd";
-            java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(pattern).withZone(java.time.ZoneOffset.UTC);
-            java.util.Map<Long, long[]> counted = new java.util.TreeMap<>();
+            DateTimeFormatter format = DateTimeFormatter.ofPattern(pattern).withZone(ZoneOffset.UTC);
+            TreeMap<Long, long[]> counted = new TreeMap<>();
             try (ResultSet rs = c.createStatement().executeQuery("SELECT floor(extract(epoch FROM ts) / " + seconds + ")::bigint AS k,"
                     + COUNTS + " FROM exchanges GROUP BY k ORDER BY k")) {
                 while (rs.next()) {
@@ -108,8 +112,8 @@ public record TrafficStats(List<Bucket> buckets, String bucketWidth, List<Bucket
             }
             List<Bucket> buckets = new ArrayList<>();
             if (!counted.isEmpty()) {
-                long first = ((java.util.TreeMap<Long, long[]>) counted).firstKey();
-                long last = ((java.util.TreeMap<Long, long[]>) counted).lastKey();
+                long first = counted.firstKey();
+                long last = counted.lastKey();
                 for (long k = first; k <= last; k++) { // empty buckets too: a gap in traffic is worth seeing
                     buckets.add(new Bucket(format.format(Instant.ofEpochSecond(k * seconds)), counted.getOrDefault(k, new long[4])));
                 }
