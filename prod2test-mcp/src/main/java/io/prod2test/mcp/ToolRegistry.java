@@ -10,6 +10,7 @@ import io.prod2test.mcp.analyse.ListFlowsTool;
 import io.prod2test.mcp.analyse.SearchTestsTool;
 import io.prod2test.mcp.generate.CheckSchemaDriftTool;
 import io.prod2test.mcp.generate.GenerateDatasetsTool;
+import io.prod2test.mcp.generate.GenerateScenariosTool;
 import io.prod2test.mcp.generate.GetSchemaTool;
 import io.prod2test.mcp.publish.OpenPullRequestTool;
 import io.prod2test.mcp.report.GenerateChartersTool;
@@ -45,6 +46,7 @@ public final class ToolRegistry {
                 .register(new GetSchemaTool(context))
                 .register(new CheckSchemaDriftTool(context))
                 .register(new FlowSequencesTool(context))
+                .register(new GenerateScenariosTool(context))
                 .register(new GenerateDatasetsTool(context))
                 .register(new GenerateChartersTool(context))
                 .register(new QueryTool(context))

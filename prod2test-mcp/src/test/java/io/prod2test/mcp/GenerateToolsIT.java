@@ -63,6 +63,7 @@ class GenerateToolsIT {
             }
         }
         store = AnalysisStore.open(StoreLocation.embeddedUnder(dir.resolve("store")));
+        TrafficFixture.ingest(store, dir);
         assets = GitFixture.assetsWithRemote(dir)[0];
     }
 
@@ -153,6 +154,30 @@ class GenerateToolsIT {
         assertToolError(call(keyless, "generate_datasets", Map.of("service", "payments")), "no masking key");
         assertToolError(call(McpContext.of(store, assets), "get_schema", Map.of("service", "payments")), "no source database");
         assertInvalidParams(call(keyless, "check_schema_drift", Map.of()), "argument 'service' is required");
+    }
+
+    @Test
+    void writesScenariosOfTheTopFlowsAndEdgeCasesWithTheirJUnitProject() throws Exception {
+        JsonNode result = call(configured(), "generate_scenarios", Map.of("topFlows", 1, "topEdgeCases", 1)).path("result");
+
+        assertThat(result.path("isError").asBoolean()).as(result.toString()).isFalse();
+        JsonNode answer = result.path("structuredContent");
+        JsonNode scenarios = answer.path("scenarios");
+        assertThat(scenarios.path("total").asInt()).as(answer.toString()).isGreaterThanOrEqualTo(2);
+        JsonNode flow = scenarios.path("items").get(0);
+        assertThat(flow.path("service").asText()).isEqualTo("shop");
+        assertThat(flow.path("origin").asText()).isEqualTo("flow 1");
+        String folder = flow.path("folder").asText();
+        assertThat(folder).startsWith("scenarios/shop/");
+        assertThat(Files.readString(assets.resolve(folder).resolve("scenario.yaml"))).contains("POST /payments");
+        assertThat(answer.path("projectFiles").toString()).contains("pom.xml");
+        for (JsonNode item : scenarios.path("items")) {
+            assertThat(item.path("origin").asText()).as("one flow and one edge case asked for").matches("flow 1|edge case \\d+ \\(.*\\)");
+            assertThat(assets.resolve(item.path("folder").asText()).resolve("scenario.yaml")).exists();
+        }
+        assertThat(answer.path("skippedCount").asInt()).isZero();
+
+        assertInvalidParams(call(configured(), "generate_scenarios", Map.of("topFlows", 500)), "between 0 and 50");
     }
 
     private static void assertToolError(JsonNode response, String message) {

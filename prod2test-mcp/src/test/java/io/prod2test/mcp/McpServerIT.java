@@ -79,7 +79,8 @@ class McpServerIT {
         List<String> names = new ArrayList<>();
         tools.forEach(t -> names.add(t.path("name").asText()));
         assertThat(names).containsExactly("summarize_traffic", "list_flows", "list_edge_cases", "search_tests", "get_schema",
-                "check_schema_drift", "get_flow_sequences", "generate_datasets", "generate_charters", "query", "open_pull_request");
+                "check_schema_drift", "get_flow_sequences", "generate_scenarios", "generate_datasets", "generate_charters", "query",
+                "open_pull_request");
         for (JsonNode tool : tools) {
             assertThat(tool.path("description").asText().length()).as(tool.path("name").asText()).isGreaterThan(150);
             assertThat(tool.path("inputSchema").path("additionalProperties").asBoolean(true)).isFalse();
@@ -259,7 +260,7 @@ class McpServerIT {
         String analyse = client.request("prompts/get", Map.of("name", "analyse_period", "arguments", Map.of("from", "2026-11-01")))
                 .path("result").path("messages").get(0).path("content").path("text").asText();
         assertThat(analyse).contains("from 2026-11-01 to the end", "summarize_traffic", "list_flows", "list_edge_cases", "search_tests",
-                "check_schema_drift", "generate_datasets", "generate_charters", "open_pull_request").doesNotContain("generate_scenarios");
+                "check_schema_drift", "generate_scenarios", "generate_datasets", "generate_charters", "open_pull_request");
         JsonNode noFeature = client.request("prompts/get", Map.of("name", "exploratory_charter", "arguments", Map.of()));
         assertThat(noFeature.path("error").path("message").asText()).contains("feature");
     }

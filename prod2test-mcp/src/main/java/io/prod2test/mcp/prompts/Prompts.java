@@ -70,7 +70,7 @@ public final class Prompts {
                 .append("flows and edge cases worth a scenario first (by share of sessions and by business risk: payments, ")
                 .append("refunds, money and personal data before browsing), each with the evidence (counts, a session id).");
         if (tools.contains("generate_scenarios")) {
-            s.append(" Offer to generate scenarios for the top of the list.");
+            s.append(" Offer generate_scenarios for the top of the list (topFlows, topEdgeCases).");
         }
         if (tools.contains("generate_charters")) {
             s.append(" Offer generate_charters for the features worth exploring by hand.");
