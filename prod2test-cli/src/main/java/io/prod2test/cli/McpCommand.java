@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
             "",
             "Register it in your MCP client (e.g. Claude Desktop's claude_desktop_config.json) as a stdio server with the command './prod2test mcp --db ... --repo ...'. Stdout carries only JSON-RPC; everything else goes to stderr.",
             "",
-            "Tools: summarize_traffic, list_flows, list_edge_cases (the analysis, run first if the store has none), search_tests (the repository and the --tests folders), get_schema, check_schema_drift, generate_datasets (the --source databases only, masked with the masking key), generate_charters, get_flow_sequences, query (read-only SQL with a time limit), open_pull_request (pushes to --remote, opens the pull request on --github with $GITHUB_TOKEN). Resources: the generated files and the traffic summary. Prompts: analyse_period, exploratory_charter. See prod2test-mcp/README.md.",
+            "Tools: summarize_traffic, list_flows, list_edge_cases (the analysis, run first if the store has none), search_tests (the repository and the --tests folders), get_schema, check_schema_drift, generate_scenarios, generate_datasets (the --source databases only, masked with the masking key), generate_charters, get_flow_sequences, query (read-only SQL with a time limit), open_pull_request (pushes to --remote, opens the pull request on --github with $GITHUB_TOKEN). Resources: the generated files and the traffic summary. Prompts: analyse_period, exploratory_charter. See prod2test-mcp/README.md.",
             ""},
         footerHeading = "%nExample (claude_desktop_config.json):%n",
         footer = {

@@ -185,7 +185,8 @@ class McpInspectorIT {
         List<String> names = new ArrayList<>();
         tools.forEach(t -> names.add(t.path("name").asText()));
         assertThat(names).containsExactly("summarize_traffic", "list_flows", "list_edge_cases", "search_tests", "get_schema",
-                "check_schema_drift", "get_flow_sequences", "generate_datasets", "generate_charters", "query", "open_pull_request");
+                "check_schema_drift", "get_flow_sequences", "generate_scenarios", "generate_datasets", "generate_charters", "query",
+                "open_pull_request");
         assertThat(tools.get(names.indexOf("get_schema")).path("inputSchema").path("properties").path("service").path("enum").toString())
                 .as("the model picks a configured source, it cannot name a URL").isEqualTo("[\"payments\"]");
 
@@ -195,8 +196,8 @@ class McpInspectorIT {
 
     /**
      * The QA engineer's conversation of issue 8, in order, over one connection: summarise, list flows
-     * and edge cases, search the tests, look at a session, check the schema, generate datasets, open
-     * a pull request; hostile calls in between are refused and change nothing.
+     * and edge cases, search the tests, check the schema, generate datasets, charters and scenarios,
+     * open a pull request; hostile calls after it are refused and change nothing.
      */
     @Test
     void drivesTheQaEngineersConversationToAPullRequest() throws Exception {
@@ -210,6 +211,7 @@ class McpInspectorIT {
                 call("check_schema_drift", Map.of("service", "payments")),
                 call("generate_datasets", Map.of("service", "payments")),
                 call("generate_charters", Map.of("service", "payments")),
+                call("generate_scenarios", Map.of("topFlows", 3, "topEdgeCases", 1)),
                 Map.of("method", "resources/list"),
                 Map.of("method", "prompts/get", "name", "analyse_period", "args", Map.of("focus", "refunds")),
                 call("open_pull_request", Map.of("branch", "prod2test/inspector")),
@@ -266,27 +268,35 @@ class McpInspectorIT {
         assertThat(charters.path("items").get(0).path("file").asText()).isEqualTo("charters/payments/payments.md");
         assertThat(Files.readString(assets.resolve("charters/payments/payments.md"))).contains("- [ ]", "POST /payments/{id}/refunds");
 
-        assertThat(answers.get(8).path("result").toString()).contains("prod2test://assets/" + layer, "prod2test://assets/" + migration,
-                "prod2test://assets/charters/payments/payments.md");
-        assertThat(answers.get(9).path("result").toString()).contains("list_flows", "search_tests", "check_schema_drift", "refunds");
+        JsonNode scenarios = result(answers.get(8)).path("scenarios");
+        assertThat(scenarios.path("total").asInt()).isGreaterThanOrEqualTo(3);
+        String scenario = scenarios.path("items").get(0).path("folder").asText() + "/scenario.yaml";
+        assertThat(scenario).startsWith("scenarios/payments/");
+        assertThat(Files.readString(assets.resolve(scenario))).contains("POST /payments");
 
-        JsonNode pr = result(answers.get(10));
+        assertThat(answers.get(9).path("result").toString()).contains("prod2test://assets/" + scenario,
+                "prod2test://assets/" + layer, "prod2test://assets/" + migration,
+                "prod2test://assets/charters/payments/payments.md");
+        assertThat(answers.get(10).path("result").toString()).contains("list_flows", "search_tests", "check_schema_drift", "refunds");
+
+        JsonNode pr = result(answers.get(11));
         assertThat(pr.path("pullRequest").path("url").asText()).isEqualTo("https://github.com/acme/test-assets/pull/1");
         assertThat(github.received().getLast().authorization()).isEqualTo("Bearer inspector-token");
         try (Git bare = Git.open(remote.toFile())) {
             assertThat(bare.getRepository().exactRef("refs/heads/prod2test/inspector")).isNotNull();
-            for (String file : List.of(migration, layer, "charters/payments/payments.md", "scenarios/payments/payments-001/scenario.yaml")) {
+            for (String file : List.of(migration, layer, "charters/payments/payments.md", "scenarios/payments/payments-001/scenario.yaml",
+                    scenario, "pom.xml")) {
                 assertThat(bare.getRepository().resolve("refs/heads/prod2test/inspector:" + file)).as(file + " on the branch").isNotNull();
             }
         }
 
-        assertThat(refused(answers.get(11))).contains("-32602").contains("must not contain '..'");
-        assertThat(refused(answers.get(12))).contains("-32602").contains("outside the asset repository");
-        assertThat(refused(answers.get(13))).contains("-32602").contains("must be one of [payments]");
-        assertThat(refused(answers.get(14))).contains("-32602").contains("unknown argument 'url'");
-        assertToolError(answers.get(15).path("result"), "only reading statements");
-        assertToolError(answers.get(16).path("result"), "read-only transaction");
-        assertThat(result(answers.get(17)).path("rows").get(0).get(0).asInt()).isEqualTo(exchanges());
+        assertThat(refused(answers.get(12))).contains("-32602").contains("must not contain '..'");
+        assertThat(refused(answers.get(13))).contains("-32602").contains("outside the asset repository");
+        assertThat(refused(answers.get(14))).contains("-32602").contains("must be one of [payments]");
+        assertThat(refused(answers.get(15))).contains("-32602").contains("unknown argument 'url'");
+        assertToolError(answers.get(16).path("result"), "only reading statements");
+        assertToolError(answers.get(17).path("result"), "read-only transaction");
+        assertThat(result(answers.get(18)).path("rows").get(0).get(0).asInt()).isEqualTo(exchanges());
     }
 
     @Test
