@@ -244,6 +244,12 @@ class McpServerIT {
         JsonNode summary = client.request("resources/read", Map.of("uri", "prod2test://analysis/summary"));
         assertThat(summary.path("result").path("contents").get(0).path("text").asText()).contains("\"sessions\":" + TrafficFixture.SESSIONS);
 
+        client.callTool("list_flows", Map.of());
+        JsonNode findings = client.request("resources/read", Map.of("uri", "prod2test://analysis/findings"));
+        JsonNode content = JsonRpcSession.JSON.readTree(findings.path("result").path("contents").get(0).path("text").asText());
+        assertThat(content.path("flows").path("flows").path("total").asInt()).isEqualTo(1);
+        assertThat(content.path("edgeCases").path("edgeCases").path("items").toString()).contains("\"status\":409");
+
         assertThat(client.request("resources/read", Map.of("uri", "prod2test://assets/../../etc/passwd")).has("error")).isTrue();
         assertThat(client.request("resources/read", Map.of("uri", "prod2test://assets/README.md")).has("error")).isTrue();
     }

@@ -5,7 +5,13 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecificatio
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
+import io.prod2test.analyse.AnalysisReader;
+import io.prod2test.api.ErrorCode;
+import io.prod2test.api.Prod2TestException;
 import io.prod2test.mcp.McpContext;
+import io.prod2test.mcp.McpTool;
+import io.prod2test.mcp.analyse.ListEdgeCasesTool;
+import io.prod2test.mcp.analyse.ListFlowsTool;
 import io.prod2test.mcp.traffic.SummarizeTrafficTool;
 import io.prod2test.publish.AssetArea;
 import java.io.IOException;
@@ -16,14 +22,17 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * The generated files of the asset repository as MCP resources ({@code prod2test://assets/<path>},
- * listed and readable), and the analysis summary ({@value #SUMMARY_URI}). Only files of an
+ * listed and readable), the traffic summary ({@value #SUMMARY_URI}) and the analysis's top flows and
+ * edge cases ({@value #FINDINGS_URI}). Only files of an
  * {@link AssetArea} are served, never through a symbolic link, never from outside the repository.
  */
 public final class AssetResources {
@@ -31,6 +40,10 @@ public final class AssetResources {
     public static final String PREFIX = "prod2test://assets/";
     /** The traffic summary as a resource. */
     public static final String SUMMARY_URI = "prod2test://analysis/summary";
+    /** The analysis's top flows and edge cases as a resource. */
+    public static final String FINDINGS_URI = "prod2test://analysis/findings";
+    /** Flows and edge cases in the findings resource. */
+    static final int FINDINGS = 20;
     /** At most this many files are listed (a repository with more is read through paths). */
     static final int LISTED = 1000;
     static final long MAX_BYTES = 1024 * 1024;
@@ -51,6 +64,11 @@ public final class AssetResources {
                 .title("Traffic summary").mimeType("application/json")
                 .description("The masked traffic in the analysis store: period, services, routes, status mix, quarantine.")
                 .build(), (exchange, request) -> summary()));
+        specs.add(new SyncResourceSpecification(McpSchema.Resource.builder().uri(FINDINGS_URI).name("analysis-findings")
+                .title("Top flows and edge cases").mimeType("application/json")
+                .description("The last analysis: the " + FINDINGS + " most frequent flows and the " + FINDINGS + " highest-priority edge"
+                        + " cases, with coverage and priority (list_flows and list_edge_cases filter and page them).")
+                .build(), (exchange, request) -> findings()));
         for (String file : files()) {
             specs.add(spec(file));
             registered.add(file);
@@ -142,6 +160,30 @@ public final class AssetResources {
         try {
             String text = json.writeValueAsString(SummarizeTrafficTool.summarize(context, null, 20, 0));
             return new McpSchema.ReadResourceResult(List.of(new McpSchema.TextResourceContents(SUMMARY_URI, "application/json", text)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The findings of the last analysis; reading a resource never starts one, it says how instead. */
+    private McpSchema.ReadResourceResult findings() {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        try {
+            new AnalysisReader(context.store()).read();
+            McpTool flows = new ListFlowsTool(context);
+            McpTool edgeCases = new ListEdgeCasesTool(context);
+            answer.put("flows", flows.call(flows.description().input().validate(Map.of("limit", FINDINGS))));
+            answer.put("edgeCases", edgeCases.call(edgeCases.description().input().validate(Map.of("limit", FINDINGS))));
+        } catch (Prod2TestException e) {
+            if (e.code() != ErrorCode.NOT_AVAILABLE) {
+                throw e;
+            }
+            answer.put("analysed", false);
+            answer.put("next", "the store has not been analysed yet: call list_flows, which runs the analysis");
+        }
+        try {
+            return new McpSchema.ReadResourceResult(List.of(new McpSchema.TextResourceContents(FINDINGS_URI, "application/json",
+                    json.writeValueAsString(answer))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
