@@ -61,6 +61,35 @@ final class ExchangeLoader {
         return out;
     }
 
+    /**
+     * One session per distinct answer (its {@code error} and {@code declineCode}) of a route with
+     * a status, each as its user-facing exchange ids: the examples an edge case keeps may all show
+     * the same decline while the traffic holds several.
+     */
+    List<List<Long>> sessionsPerAnswer(long routeId, int status, int limit) {
+        List<List<Long>> out = new ArrayList<>();
+        try (Connection c = store.connect(); PreparedStatement p = c.prepareStatement("""
+                SELECT DISTINCT ON (x.answer) sf.exchange_ids
+                FROM (SELECT coalesce(e.response_body ->> 'error', '') || '|' || coalesce(e.response_body ->> 'declineCode', '') AS answer,
+                             coalesce(e.session_id, (SELECT r.session_id FROM exchanges r WHERE r.trace_id = e.trace_id
+                                                     AND r.session_id IS NOT NULL ORDER BY r.ts LIMIT 1)) AS sid
+                      FROM exchanges e WHERE e.route_id = ? AND e.status = ?) x
+                JOIN analysis_session_flows sf ON sf.session_id = x.sid
+                ORDER BY x.answer, sf.session_id LIMIT ?""")) {
+            p.setLong(1, routeId);
+            p.setInt(2, status);
+            p.setInt(3, limit);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(List.of((Long[]) rs.getArray(1).getArray()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new Prod2TestException(ErrorCode.DATABASE, "cannot read the answers of a route from the analysis store: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** The exchanges {@code ids} and every exchange sharing a trace with one of them. */
     java.util.Set<Long> sameTrace(List<Long> ids) {
         java.util.Set<Long> out = new java.util.HashSet<>(ids);

@@ -77,11 +77,22 @@ public final class ScenarioGenerator {
         for (EdgeCase edge : edges) {
             String origin = "edge case " + edge.id() + " (" + edge.kind().label() + " " + edge.route().label()
                     + (edge.status() == null ? "" : " " + edge.status()) + ")";
-            List<List<SessionExchange>> sessions = loader.load(reader.edgeCaseExamples(edge.id())).stream().filter(s -> !s.isEmpty()).toList();
+            List<List<Long>> exampleIds = new ArrayList<>(reader.edgeCaseExamples(edge.id()));
+            int kept = Math.min(EXAMPLES_PER_EDGE_CASE, exampleIds.size());
+            if (edge.status() != null) {
+                // An error status is one edge case whatever the error code; each code the traffic shows is tried.
+                List<List<Long>> perAnswer = loader.sessionsPerAnswer(edge.route().id(), edge.status(), EXAMPLES_PER_EDGE_CASE);
+                perAnswer.removeAll(exampleIds.subList(0, kept));
+                exampleIds.addAll(kept, perAnswer);
+                kept += perAnswer.size();
+            }
+            List<List<Long>> tried = List.copyOf(exampleIds.subList(0, kept));
+            List<List<SessionExchange>> sessions = loader.load(exampleIds).stream().filter(s -> !s.isEmpty()).toList();
             // An example on a call between services (payments behind the shop) is found through its trace:
             // the session holds the user's call that caused it.
             Set<Long> examples = loader.sameTrace(edge.exampleExchanges());
-            List<List<SessionExchange>> withExample = sessions.stream().filter(s -> s.stream().anyMatch(e -> examples.contains(e.id()))).toList();
+            List<List<SessionExchange>> withExample = loader.load(tried).stream().filter(s -> !s.isEmpty())
+                    .filter(s -> edge.status() != null || s.stream().anyMatch(e -> examples.contains(e.id()))).toList();
             if (withExample.isEmpty()) {
                 skipped.add(new GeneratedScenarios.Skipped(origin, "its example calls are not user-facing steps of a session"
                         + " (a call between services whose session holds no example)"));
@@ -89,7 +100,7 @@ public final class ScenarioGenerator {
             }
             // Each example session is tried: they may show different answers (one decline code, then
             // another); those with the same expectation shape are left out as duplicates.
-            for (List<SessionExchange> session : withExample.subList(0, Math.min(EXAMPLES_PER_EDGE_CASE, withExample.size()))) {
+            for (List<SessionExchange> session : withExample) {
                 List<String> labels = collapsed(session);
                 Flow flow = analysis.flows().stream().filter(f -> f.labels().equals(labels)).findFirst().orElse(null);
                 var flowRecord = new io.prod2test.runner.scenario.Flow(labels, flow == null ? edge.sessions() : flow.sessions(),

@@ -54,11 +54,21 @@ class GeneratedScenariosIT {
     private static PaymentsService payments;
     private static ShopService shop;
     private static final Map<String, ScenarioRunner> runners = new LinkedHashMap<>();
+    /**
+     * Faults no scenario taken from this traffic can show, and why: the table prints these for the
+     * faults it misses, and every other fault must be caught.
+     */
+    private static final Map<Fault, String> UNREACHABLE = Map.of(
+            Fault.CURRENCY_MISMATCH_ACCEPTED, "absent from the traffic: the shop always captures and refunds in the order's currency,"
+                    + " so no session sends payments another one; a payments-level scenario (or a mutation of a capture's currency) would catch it",
+            Fault.EMAIL_NOT_NORMALISED, "masked away: the duplicate sign-up (409 email_taken, a rare edge case ranked below the top 25)"
+                    + " typed the e-mail in other case, but masking gives both casings one lower-case surrogate, so a replay would send the"
+                    + " same address twice; a case-preserving e-mail surrogate would keep it");
 
     @BeforeAll
     static void generate() throws Exception {
         deleteRecursively(DIR);
-        traffic = DemoTraffic.play(DIR, 42, 400);
+        traffic = DemoTraffic.play(DIR, 42, 700);
         repo = DIR.resolve("assets");
         Masker masker = Masker.create(MaskingPolicy.defaults(), DemoTraffic.KEY);
         Map<String, SourceDatabase> sources = new LinkedHashMap<>();
@@ -158,13 +168,22 @@ class GeneratedScenariosIT {
                         .collect(Collectors.joining("; "))).append(" |\n"));
         long caught = failed.values().stream().filter(r -> !r.isEmpty()).count();
         table.append("\ncaught ").append(caught).append(" of ").append(failed.size()).append(" faults\n");
+        failed.forEach((fault, results) -> {
+            if (results.isEmpty()) {
+                table.append("missed ").append(fault.cliName()).append(": ").append(UNREACHABLE.getOrDefault(fault, "not explained")).append('\n');
+            }
+        });
         System.out.println("FAULT TABLE\n" + table);
         try {
             Files.writeString(DIR.resolve("fault-table.md"), table);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        assertThat(caught).isGreaterThanOrEqualTo(1);
+        assertThat(failed).allSatisfy((fault, results) -> {
+            if (!UNREACHABLE.containsKey(fault)) {
+                assertThat(results).as(fault.cliName() + " must fail a generated scenario").isNotEmpty();
+            }
+        });
     }
 
     private static String firstLine(String text) {
