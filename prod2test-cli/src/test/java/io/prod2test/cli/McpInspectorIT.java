@@ -418,6 +418,11 @@ class McpInspectorIT {
         List<JsonNode> answers = new ArrayList<>();
         JSON.readTree(out.toFile()).forEach(answers::add);
         assertThat(answers).hasSize(steps.length);
+        StringBuilder timings = new StringBuilder("conversation step times (ms):");
+        for (int i = 0; i < steps.length; i++) {
+            timings.append(' ').append(steps[i].getOrDefault("tool", steps[i].get("method"))).append('=').append(answers.get(i).path("ms").asLong());
+        }
+        System.err.println(timings);
         return answers;
     }
 
