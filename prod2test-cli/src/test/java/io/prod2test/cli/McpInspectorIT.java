@@ -269,7 +269,7 @@ class McpInspectorIT {
         assertThat(Files.readString(assets.resolve("charters/payments/payments.md"))).contains("- [ ]", "POST /payments/{id}/refunds");
 
         JsonNode scenarios = result(answers.get(8)).path("scenarios");
-        assertThat(scenarios.path("total").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(scenarios.path("total").asInt()).as("scenarios of the flows; the generator may leave some out, with why").isPositive();
         String scenario = scenarios.path("items").get(0).path("folder").asText() + "/scenario.yaml";
         assertThat(scenario).startsWith("scenarios/payments/");
         assertThat(Files.readString(assets.resolve(scenario))).contains("POST /payments");
