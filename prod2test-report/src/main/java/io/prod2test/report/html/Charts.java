@@ -56,8 +56,10 @@ final class Charts {
             svg.append("</g>");
             if (i % labelEvery == 0) {
                 String label = b.label();
-                svg.append("<text class=\"tick\" x=\"").append(num(x + bar / 2)).append("\" y=\"").append(num(h - bottom + 16))
-                        .append("\" text-anchor=\"middle\">").append(esc(label)).append("</text>");
+                // the first and last labels lean inwards so that neither the axis nor the edge cuts them
+                String anchor = i == 0 ? "start" : x + bar / 2 > w - 50 ? "end" : "middle";
+                svg.append("<text class=\"tick\" x=\"").append(num(i == 0 ? x : anchor.equals("end") ? x + bar : x + bar / 2)).append("\" y=\"")
+                        .append(num(h - bottom + 16)).append("\" text-anchor=\"").append(anchor).append("\">").append(esc(label)).append("</text>");
             }
         }
         svg.append("</svg>");
