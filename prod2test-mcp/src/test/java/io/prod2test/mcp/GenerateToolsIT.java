@@ -157,6 +157,29 @@ class GenerateToolsIT {
     }
 
     @Test
+    void takesTheLayersFromTheDatasetsSectionOfProd2testYaml() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("configured-assets"));
+        Files.writeString(repo.resolve("prod2test.yaml"), """
+                services:
+                  payments: { baseUrl: http://localhost:8081 }
+                datasets:
+                  layers:
+                    - name: declined
+                      ids: { from: 3000000, to: 3999999 }
+                      roots: [{ table: payments, where: "status = 'failed'", limit: 3 }]
+                """);
+        McpContext context = McpContext.of(store, repo).withSources(Map.of("payments", sourceUrl))
+                .withMaskingKey(MaskingKey.ofText("generate-tools-it-key-0123456789"));
+
+        JsonNode answer = call(context, "generate_datasets", Map.of("service", "payments")).path("result").path("structuredContent");
+
+        assertThat(answer.path("configuration").asText()).isEqualTo("prod2test.yaml datasets:");
+        JsonNode layer = answer.path("files").get(1);
+        assertThat(layer.path("file").asText()).isEqualTo("datasets/payments/10_declined/V1__declined.sql");
+        assertThat(layer.path("rowsByTable").path("payments").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void writesScenariosOfTheTopFlowsAndEdgeCasesWithTheirJUnitProject() throws Exception {
         JsonNode result = call(configured(), "generate_scenarios", Map.of("topFlows", 1, "topEdgeCases", 1)).path("result");
 

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 /** {@code generate_datasets}: masked, referentially intact dataset layers of a configured source, into datasets/. */
 public final class GenerateDatasetsTool implements McpTool {
     private static final Pattern MASKING_SECTION = Pattern.compile("(?m)^masking\\s*:");
+    private static final Pattern DATASETS_SECTION = Pattern.compile("(?m)^datasets\\s*:");
     /** Tables listed per file; the file holds all of them. */
     static final int TABLES_LISTED = 30;
 
@@ -81,7 +82,7 @@ public final class GenerateDatasetsTool implements McpTool {
         Datasets.Result result = Datasets.generate(source, context.repository(), service, config, masker, LocalDate.now(ZoneOffset.UTC));
         List<FileWritten> files = result.files().stream().map(w -> new FileWritten(w.layer(), ConfiguredSources.relative(context, w.file()),
                 w.rows(), first(w.rowsByTable()), w.rootsByReason())).toList();
-        boolean configured = Files.exists(yaml) && read(yaml).contains("datasets:");
+        boolean configured = Files.exists(yaml) && DATASETS_SECTION.matcher(read(yaml)).find();
         return new Answer(service, configured ? "prod2test.yaml datasets:" : "defaults (no datasets: section in prod2test.yaml)",
                 List.copyOf(result.referenceTables()), files,
                 "review the files, then open_pull_request with paths [\"datasets/" + service + "/\"]");
