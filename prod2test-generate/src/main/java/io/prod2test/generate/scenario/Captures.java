@@ -70,7 +70,7 @@ final class Captures {
         for (int i = 0; i < n; i++) {
             SessionExchange e = session.get(i);
             Map<String, Source> offered = offered(session, i);
-            Request request = rewrite(e, value -> {
+            Request request = rewrite(e, (value, hint) -> {
                 String name = known.get(value);
                 if (name != null) {
                     return name;
@@ -79,7 +79,8 @@ final class Captures {
                 if (source == null) {
                     return null;
                 }
-                String unique = unique(source.capture().name(), names);
+                // Named as the request that uses it calls it (/orders/{x} -> orderId), else after its producer.
+                String unique = unique(hint != null ? hint : source.capture().name(), names);
                 Capture capture = new Capture(unique, source.capture().from(), source.capture().locator(), source.capture().pattern());
                 captures.get(source.step()).put(unique, capture);
                 produced.get(source.step()).put(value, unique);
@@ -142,15 +143,18 @@ final class Captures {
     }
 
     /** The request of {@code e} without recording headers, each value {@code reference} knows replaced by {@code ${name}}. */
-    private static Request rewrite(SessionExchange e, java.util.function.Function<String, String> reference) {
+    private static Request rewrite(SessionExchange e, java.util.function.BiFunction<String, String, String> reference) {
         StringBuilder path = new StringBuilder();
+        String previous = null;
         for (String segment : e.path().substring(1).split("/", -1)) {
-            String name = segment.length() >= MIN_LENGTH ? reference.apply(segment) : null;
+            String hint = previous == null || previous.isEmpty() ? null : nameFor("GET /" + previous, "/id");
+            String name = segment.length() >= MIN_LENGTH ? reference.apply(segment, hint) : null;
             path.append('/').append(name != null ? "${" + name + "}" : escape(segment));
+            previous = name != null ? null : segment;
         }
         Map<String, List<String>> query = new LinkedHashMap<>();
         e.query().forEach((k, values) -> query.put(k, values.stream().map(v -> {
-            String name = v.length() >= MIN_LENGTH ? reference.apply(v) : null;
+            String name = v.length() >= MIN_LENGTH ? reference.apply(v, null) : null;
             return name != null ? "${" + name + "}" : escape(v);
         }).toList()));
         Map<String, String> headers = new LinkedHashMap<>();
@@ -158,17 +162,17 @@ final class Captures {
             if (DROPPED_HEADERS.contains(k) || k.startsWith("sec-")) {
                 return;
             }
-            String name = v.length() >= MIN_LENGTH ? reference.apply(v) : null;
+            String name = v.length() >= MIN_LENGTH ? reference.apply(v, null) : null;
             headers.put(headerName(k), name != null ? "${" + name + "}" : escape(v));
         });
         JsonNode body = e.requestBody() == null ? null : rewrite(e.requestBody(), reference);
         return new Request(e.method(), path.toString(), query, headers, body, null);
     }
 
-    private static JsonNode rewrite(JsonNode node, java.util.function.Function<String, String> reference) {
+    private static JsonNode rewrite(JsonNode node, java.util.function.BiFunction<String, String, String> reference) {
         if (node.isTextual()) {
             String text = node.asText();
-            String name = text.length() >= MIN_LENGTH ? reference.apply(text) : null;
+            String name = text.length() >= MIN_LENGTH ? reference.apply(text, null) : null;
             return JsonNodeFactory.instance.textNode(name != null ? "${" + name + "}" : escape(text));
         }
         if (node.isObject()) {
