@@ -12,6 +12,9 @@ import io.prod2test.api.Prod2TestException;
 import io.prod2test.core.store.AnalysisStore;
 import io.prod2test.generate.dataset.DatasetConfig;
 import io.prod2test.generate.dataset.Datasets;
+import io.prod2test.generate.scenario.GeneratedScenarios;
+import io.prod2test.generate.scenario.ScenarioGenerator;
+import io.prod2test.generate.scenario.ScenarioOptions;
 import io.prod2test.generate.schema.Schemas;
 import io.prod2test.generate.source.SourceDatabase;
 import io.prod2test.mask.Masker;
@@ -24,8 +27,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,27 +40,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code prod2test generate}: datasets and charters (and, as it lands, scenarios) into the asset repository. */
+/** {@code prod2test generate}: scenarios, datasets and charters into the asset repository. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Write datasets and exploratory charters into the asset repository.",
+        header = "Write scenarios, datasets, exploratory charters and JUnit test classes into the asset repository.",
         description = {
             "",
             "Reads the last analysis of the store (analysing first when the store has none) and writes into the asset repository:",
+            "  scenarios/<service>/<id>/          a scenario per top flow and per important edge case: steps from the most typical masked",
+            "                                   session, values one response gives and a later request uses as captures, the stable",
+            "                                   response fields as expectations (fields that vary by run checked by format, each with why),",
+            "                                   expected.sql checks with --source; plus pom.xml, a JUnit class per service and",
+            "                                   .github/workflows/scenarios.yml, so that 'mvn test' there runs them;",
             "  charters/<service>/<feature>.md   exploratory charters per route family, as - [ ] checklists with concrete masked values;",
             "  datasets/<service>/00_base/ and datasets/<service>/NN_<layer>/   with --source: reference tables, then characteristic",
             "                                   and edge rows chosen by profiling production, each layer in its own ID range",
             "                                   (prod2test.yaml, datasets:), every row masked with the same key as the logs.",
             "",
-            "Scenario generation (scenarios/ and the JUnit classes) is not in this version yet: 'prod2test run' plays scenarios written by hand in the format of prod2test-runner/README.md.",
+            "The scenario format is documented in prod2test-runner/README.md; 'prod2test run' plays the scenarios against a system.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  prod2test generate --repo ../test-assets",
+            "  prod2test generate --repo ../test-assets --top 15",
             "  PROD2TEST_MASKING_KEY=... prod2test generate --repo ../test-assets --source payments=jdbc:postgresql://replica/payments?user=ro",
             "  prod2test generate --repo ../test-assets --only charters --json"})
 final class GenerateCommand implements Callable<Integer> {
     /** What the command can write. */
-    enum Part { CHARTERS, DATASETS }
+    enum Part { SCENARIOS, CHARTERS, DATASETS }
 
     @Spec
     CommandSpec spec;
@@ -67,9 +77,13 @@ final class GenerateCommand implements Callable<Integer> {
     Path repo;
 
     @Option(names = "--source", paramLabel = "[SERVICE=]JDBC_URL",
-            description = "A production database (a read-only replica) to take datasets from; repeatable, one per service. "
-                    + "Without SERVICE= the service is the database's name.")
+            description = "A production database (a read-only replica) to take datasets from and to check scenarios' rows against; "
+                    + "repeatable, one per service. Without SERVICE= the service is the database's name.")
     List<String> sources;
+
+    @Option(names = "--top", defaultValue = "10", paramLabel = "N",
+            description = "Scenarios for at most this many flows, the most frequent first (default: ${DEFAULT-VALUE}), plus the top edge cases.")
+    int top;
 
     @Option(names = "--only", split = ",", paramLabel = "PART",
             description = "Write only these parts: ${COMPLETION-CANDIDATES} (default: all that the options allow).")
@@ -91,6 +105,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (top < 0) {
+            throw new Prod2TestException(ErrorCode.USAGE, "--top must be 0 or more, was " + top);
+        }
         Set<Part> parts = only == null || only.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(only);
         if (parts.contains(Part.DATASETS) && (sources == null || sources.isEmpty())) {
             if (only != null && only.contains(Part.DATASETS)) {
@@ -107,18 +124,27 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new Prod2TestException(ErrorCode.IO, "cannot create the asset repository " + repo + ": " + e.getMessage(), e);
         }
-        if (parts.contains(Part.CHARTERS)) {
-            List<Path> charters;
+        if (parts.contains(Part.SCENARIOS) || parts.contains(Part.CHARTERS)) {
             try (AnalysisStore analysisStore = AnalysisStore.open(store.location(root.environment()))) {
                 Analysis analysis = analysis(analysisStore, progress);
-                progress.step("writing exploratory charters ...");
-                charters = Charters.write(analysis, analysisStore, repo);
-            }
-            progress.clear();
-            ArrayNode files = result.putArray("charters");
-            charters.forEach(file -> files.add(repo.relativize(file).toString()));
-            if (!json) {
-                out.printf(Locale.ROOT, "charters   %d file%s in %s%n", charters.size(), charters.size() == 1 ? "" : "s", repo.resolve("charters"));
+                if (parts.contains(Part.SCENARIOS)) {
+                    progress.step("generating scenarios from the top flows and edge cases ...");
+                    GeneratedScenarios scenarios = ScenarioGenerator.generate(analysisStore, analysis, sourceDatabases(), repo,
+                            ScenarioOptions.defaults().withTopFlows(top));
+                    progress.clear();
+                    report(out, result, scenarios);
+                }
+                if (parts.contains(Part.CHARTERS)) {
+                    progress.step("writing exploratory charters ...");
+                    List<Path> charters = Charters.write(analysis, analysisStore, repo);
+                    progress.clear();
+                    ArrayNode files = result.putArray("charters");
+                    charters.forEach(file -> files.add(repo.relativize(file).toString()));
+                    if (!json) {
+                        out.printf(Locale.ROOT, "charters   %d file%s in %s%n", charters.size(), charters.size() == 1 ? "" : "s",
+                                repo.resolve("charters"));
+                    }
+                }
             }
         }
         if (parts.contains(Part.DATASETS)) {
@@ -126,11 +152,9 @@ final class GenerateCommand implements Callable<Integer> {
             DatasetConfig config = Files.isRegularFile(repo.resolve("prod2test.yaml"))
                     ? DatasetConfig.read(repo.resolve("prod2test.yaml")) : DatasetConfig.defaults();
             ArrayNode datasets = result.putArray("datasets");
-            for (String option : sources) {
-                int eq = option.indexOf('=');
-                boolean named = eq > 0 && !option.substring(0, eq).contains(":");
-                SourceDatabase source = SourceDatabase.of(named ? option.substring(eq + 1) : option);
-                String service = named ? option.substring(0, eq) : Schemas.service(source, null);
+            for (Map.Entry<String, SourceDatabase> entry : sourceDatabases().entrySet()) {
+                String service = entry.getKey();
+                SourceDatabase source = entry.getValue();
                 progress.step("profiling and subsetting " + service + " ...");
                 Datasets.Result written = Datasets.generate(source, repo, service, config, masker, LocalDate.now(ZoneOffset.UTC));
                 progress.clear();
@@ -154,6 +178,41 @@ final class GenerateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The --source options by service. */
+    private Map<String, SourceDatabase> sourceDatabases() {
+        Map<String, SourceDatabase> byService = new LinkedHashMap<>();
+        for (String option : sources == null ? List.<String>of() : sources) {
+            int eq = option.indexOf('=');
+            boolean named = eq > 0 && !option.substring(0, eq).contains(":");
+            SourceDatabase source = SourceDatabase.of(named ? option.substring(eq + 1) : option);
+            String service = named ? option.substring(0, eq) : Schemas.service(source, null);
+            if (byService.put(service, source) != null) {
+                throw new Prod2TestException(ErrorCode.USAGE, "--source names the service " + service + " twice");
+            }
+        }
+        return byService;
+    }
+
+    private void report(PrintWriter out, ObjectNode result, GeneratedScenarios scenarios) {
+        ArrayNode written = result.putArray("scenarios");
+        for (GeneratedScenarios.Written scenario : scenarios.written()) {
+            written.addObject().put("service", scenario.service()).put("id", scenario.id()).put("title", scenario.title())
+                    .put("origin", scenario.origin()).put("dir", repo.relativize(scenario.dir()).toString());
+        }
+        ArrayNode skipped = result.putArray("skipped");
+        scenarios.skipped().forEach(s -> skipped.addObject().put("origin", s.origin()).put("reason", s.reason()));
+        if (json) {
+            return;
+        }
+        Map<String, Long> byService = new java.util.TreeMap<>();
+        scenarios.written().forEach(s -> byService.merge(s.service(), 1L, Long::sum));
+        out.printf(Locale.ROOT, "scenarios  %d written (%s) in %s, with pom.xml, the JUnit classes and the CI workflow%n",
+                scenarios.written().size(), byService.isEmpty() ? "none" : byService.toString().replaceAll("[{}]", ""), repo.resolve("scenarios"));
+        for (GeneratedScenarios.Skipped s : scenarios.skipped()) {
+            out.printf(Locale.ROOT, "           skipped %s: %s%n", s.origin(), s.reason());
+        }
     }
 
     private MaskingPolicy policy() {

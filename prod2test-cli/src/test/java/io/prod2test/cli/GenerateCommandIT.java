@@ -22,7 +22,7 @@ class GenerateCommandIT {
     private static final String EMAIL = "sakura.kobayashi@example.org";
 
     @Test
-    void writesChartersFromTheStoresAnalysisAndMaskedDatasetsFromASource(@TempDir Path dir) throws Exception {
+    void writesScenariosAndChartersFromTheStoresAnalysisAndMaskedDatasetsFromASource(@TempDir Path dir) throws Exception {
         Path log = dir.resolve("shop.jsonl");
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 40; i++) {
@@ -47,6 +47,11 @@ class GenerateCommandIT {
 
             assertThat(run.exitCode()).as(run.err()).isZero();
             JsonNode json = ExchangeJson.mapper().readTree(run.out().lines().reduce((a, b) -> b).orElseThrow());
+            assertThat(json.get("scenarios").size()).as(run.out()).isPositive();
+            JsonNode scenario = json.get("scenarios").get(0);
+            assertThat(scenario.get("service").asText()).isEqualTo("shop");
+            assertThat(repo.resolve(scenario.get("dir").asText()).resolve("scenario.yaml")).content().contains("POST /carts");
+            assertThat(repo.resolve("pom.xml")).exists();
             assertThat(json.get("charters").size()).isPositive();
             assertThat(repo.resolve(json.get("charters").get(0).asText())).content().contains("- [ ]");
             assertThat(json.get("datasets").get(0).get("service").asText()).isEqualTo("shop");
