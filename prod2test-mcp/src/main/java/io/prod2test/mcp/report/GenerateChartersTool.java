@@ -1,8 +1,5 @@
 package io.prod2test.mcp.report;
 
-import io.prod2test.analyse.AnalysisReader;
-import io.prod2test.analyse.EdgeCase;
-import io.prod2test.analyse.Flow;
 import io.prod2test.mcp.Arguments;
 import io.prod2test.mcp.InputSchema;
 import io.prod2test.mcp.McpContext;
@@ -13,15 +10,10 @@ import io.prod2test.mcp.analyse.AnalysisAccess;
 import io.prod2test.report.charter.Charter;
 import io.prod2test.report.charter.CharterBuilder;
 import io.prod2test.report.charter.Charters;
-import io.prod2test.report.charter.Examples;
-import io.prod2test.report.traffic.Sample;
-import io.prod2test.report.traffic.TrafficSamples;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** {@code generate_charters}: exploratory charters from the analysis, into charters/. */
 public final class GenerateChartersTool implements McpTool {
@@ -82,7 +74,7 @@ public final class GenerateChartersTool implements McpTool {
         AnalysisAccess.Read read = AnalysisAccess.read(context, false);
         String service = arguments.string("service").orElse(null);
         String feature = arguments.string("feature").map(f -> f.toLowerCase(Locale.ROOT)).orElse(null);
-        List<Charter> chosen = CharterBuilder.build(read.analysis(), examples()).stream()
+        List<Charter> chosen = CharterBuilder.build(read.analysis(), Charters.storeExamples(context.store())).stream()
                 .filter(c -> service == null || service.equals(c.feature().service()))
                 .filter(c -> feature == null || c.feature().family().toLowerCase(Locale.ROOT).contains(feature)
                         || c.feature().slug().contains(feature))
@@ -100,29 +92,5 @@ public final class GenerateChartersTool implements McpTool {
         return new Answer(read.analysedNow(), Page.of(written.size(), offset, limit, written.stream().skip(offset).limit(limit).toList()),
                 written.isEmpty() ? "no charter matches; list_flows shows the services and routes there are"
                         : "review the charters, then open_pull_request with paths [\"charters/\"]");
-    }
-
-    /**
-     * The masked example calls, as Charters.write reads them (its own reader is not public): one
-     * example session per flow, looked up once however many charters quote it.
-     */
-    private Examples examples() {
-        AnalysisReader reader = new AnalysisReader(context.store());
-        TrafficSamples samples = new TrafficSamples(context.store());
-        Map<Long, List<Sample>> flows = new HashMap<>();
-        return new Examples() {
-            @Override
-            public List<Sample> ofFlow(Flow flow) {
-                return flows.computeIfAbsent(flow.id(), id -> {
-                    List<List<Long>> sessions = reader.flowExamples(id, 1);
-                    return sessions.isEmpty() ? List.of() : samples.byIds(sessions.getFirst());
-                });
-            }
-
-            @Override
-            public List<Sample> ofEdgeCase(EdgeCase edgeCase) {
-                return samples.byIds(edgeCase.exampleExchanges());
-            }
-        };
     }
 }

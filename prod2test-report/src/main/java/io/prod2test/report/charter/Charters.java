@@ -52,7 +52,14 @@ public final class Charters {
         return written;
     }
 
-    /** Examples read from the store, each flow's looked up once however many charters quote it. */
+    /**
+     * The masked example calls of the store's analysis, as {@link #write(Analysis, AnalysisStore, Path)}
+     * quotes them: one example session per flow, looked up once however many charters quote it.
+     */
+    public static Examples storeExamples(AnalysisStore store) {
+        return storeExamples(new AnalysisReader(store), new TrafficSamples(store));
+    }
+
     static Examples storeExamples(AnalysisReader reader, TrafficSamples samples) {
         Map<Long, List<Sample>> flows = new HashMap<>();
         return new Examples() {
