@@ -23,6 +23,8 @@ import java.util.Map;
  * @param stages        each pipeline stage and what happened to it in this run
  * @param flows         flow variants the analysis found, or {@code null} when it did not run
  * @param edgeCases     edge cases the analysis found, or {@code null} when it did not run
+ * @param scenarios     scenarios generated, or {@code null} when none were
+ * @param scenariosPassed scenarios that passed against the unmodified services, or {@code null}
  * @param faults        the fault replays asked for with {@code --faults}
  * @param assets        the generated test-asset repository
  * @param report        the HTML report, or {@code null} when none was written
@@ -40,6 +42,8 @@ record DemoSummary(
         Map<String, String> stages,
         Integer flows,
         Integer edgeCases,
+        Integer scenarios,
+        Integer scenariosPassed,
         List<FaultReplay> faults,
         Path assets,
         Path report,
@@ -100,7 +104,8 @@ record DemoSummary(
         out.append('\n');
         stages.forEach((stage, state) -> line(out, stage, state));
         for (FaultReplay fault : faults) {
-            line(out, "fault " + fault.name(), fault.caughtBy() == null ? fault.note() : "caught by " + fault.caughtBy() + " scenarios");
+            line(out, "fault " + fault.name(), fault.caughtBy() == null ? fault.note()
+                    : fault.caughtBy() == 0 ? "missed: no scenario failed" : "caught by " + fault.caughtBy() + " scenario" + (fault.caughtBy() == 1 ? "" : "s"));
         }
         line(out, "assets", assets.toString());
         if (report != null) {
@@ -124,8 +129,13 @@ record DemoSummary(
         } else {
             json.put("edgeCases", edgeCases);
         }
-        json.putNull("scenarios");
-        json.putNull("scenariosPassed");
+        if (scenarios == null) {
+            json.putNull("scenarios");
+            json.putNull("scenariosPassed");
+        } else {
+            json.put("scenarios", scenarios);
+            json.put("scenariosPassed", scenariosPassed);
+        }
         ArrayNode faultArray = json.putArray("faults");
         for (FaultReplay fault : faults) {
             ObjectNode f = faultArray.addObject().put("name", fault.name()).put("service", fault.service());

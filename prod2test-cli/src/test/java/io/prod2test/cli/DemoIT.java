@@ -16,7 +16,7 @@ class DemoIT {
     void runsTheSampleWorldEndToEndAndPrintsTheSpecJsonOnTheLastLine(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("demo");
 
-        CliRun run = CliRun.of("demo", "--out", out.toString(), "--sessions", "80", "--json", "--faults", "jpy-rounded,pagination-off-by-one");
+        CliRun run = CliRun.of("demo", "--out", out.toString(), "--sessions", "80", "--json", "--faults", "three-ds-skipped,cart-total-ignores-quantity");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
@@ -28,15 +28,17 @@ class DemoIT {
                 json.get("exchangesByService").get("shop").asLong() + json.get("exchangesByService").get("payments").asLong());
         assertThat(json.get("unexpected").asInt()).isZero();
         assertThat(json.get("faults")).hasSize(2);
-        assertThat(json.get("faults").get(0).get("name").asText()).isEqualTo("jpy-rounded");
-        assertThat(json.get("faults").get(0).get("caughtBy").isNull()).isTrue();
+        assertThat(json.get("faults").get(0).get("name").asText()).isEqualTo("three-ds-skipped");
+        assertThat(json.get("scenarios").asInt()).isPositive();
+        assertThat(json.get("scenariosPassed").asInt()).as(json.get("stages").toString()).isEqualTo(json.get("scenarios").asInt());
+        assertThat(json.get("faults").get(0).get("caughtBy").asInt()).as("skipping 3-D Secure fails a scenario").isPositive();
         assertThat(json.get("stages").get("ingest").asText())
                 .startsWith(String.format(java.util.Locale.ROOT, "%,d exchanges loaded, 0 quarantined", json.get("exchanges").asLong()));
         assertThat(json.get("stages").get("masking").asText()).containsPattern("^[0-9,]+ values masked \\(").contains("identifier");
         assertThat(json.get("stages").get("analysis").asText()).containsPattern("^[0-9,]+ flow variants over 80 sessions, [0-9,]+ edge cases");
         assertThat(json.get("flows").asInt()).isPositive();
         assertThat(json.get("edgeCases").asInt()).isPositive();
-        assertThat(json.get("stages").get("generation").asText()).containsPattern("^[0-9]+ charters, [0-9,]+ masked dataset rows");
+        assertThat(json.get("stages").get("generation").asText()).containsPattern("^[0-9]+ scenarios \\([0-9]+ flows and edge cases skipped, with why\\), [0-9]+ charters, [0-9,]+ masked reference rows");
         assertThat(json.get("stages").get("scan").asText()).as("the assets hold nothing personal").startsWith("clean: 0 findings");
         assertThat(Path.of(json.get("report").asText())).isNotEmptyFile();
         assertThat(Files.readString(Path.of(json.get("report").asText()))).startsWith("<!DOCTYPE html>").contains("<svg");
@@ -44,6 +46,8 @@ class DemoIT {
             assertThat(charters.filter(p -> p.toString().endsWith(".md"))).isNotEmpty();
         }
         assertThat(out.resolve("assets/datasets/payments/00_base")).isDirectory();
+        assertThat(out.resolve("assets/pom.xml")).isRegularFile();
+        assertThat(Files.readString(Path.of(json.get("report").asText()))).contains("scenario");
         assertThat(out.resolve("masking.key")).isNotEmptyFile();
         assertThat(java.nio.file.Files.getPosixFilePermissions(out.resolve("masking.key")))
                 .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
