@@ -256,10 +256,33 @@ public final class PersonNameDetector extends BaseDetector {
         if (!letter) {
             return false;
         }
+        if (bare && isIdentifier(text, start, end)) {
+            return false;
+        }
         if (bare && inText) {
             return readsLikeName(text, start, end);
         }
         return !bare || !titleThenLower(text, start, end);
+    }
+
+    /**
+     * {@code customerId}, {@code scenario-results}: one token that starts in lower case and has a
+     * capital or a hyphen inside is how programs name things, not how people write names (which
+     * start with a capital when they have one inside: {@code McDonald}, {@code Jean-Luc}).
+     */
+    private static boolean isIdentifier(String text, int start, int end) {
+        if (!(text.charAt(start) >= 'a' && text.charAt(start) <= 'z')) {
+            return false;
+        }
+        boolean joined = false;
+        for (int i = start + 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c > 0x7f) {
+                return false;
+            }
+            joined |= (c >= 'A' && c <= 'Z') || c == '-';
+        }
+        return joined;
     }
 
     /**

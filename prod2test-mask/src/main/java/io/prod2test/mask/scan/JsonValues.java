@@ -27,6 +27,7 @@ import java.util.List;
  * locations with paths from the body's root, and the exchange's own fields as text fields.
  */
 final class JsonValues {
+    private static final com.fasterxml.jackson.dataformat.yaml.YAMLFactory YAML = new com.fasterxml.jackson.dataformat.yaml.YAMLFactory();
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(2_000).maxStringLength(100_000_000).build())
             .build();
@@ -44,6 +45,20 @@ final class JsonValues {
             return walk(parser, sink, -1);
         } catch (JsonProcessingException e) {
             return false;
+        }
+    }
+
+    /**
+     * Every scalar of a YAML stream (all its documents) with its path, as {@link #walkDocument}
+     * does for JSON, so that a value has the same field context as in the JSON it came from
+     * ({@code $.items[0].name} is a product's name, not a person's); {@code false} when it is no YAML.
+     * Comments are not values: the caller reads them as text.
+     */
+    static boolean walkYaml(Reader reader, Sink sink) throws IOException {
+        try (JsonParser parser = YAML.createParser(reader)) {
+            return walk(parser, sink, -1);
+        } catch (JsonProcessingException | RuntimeException e) {
+            return false; // SnakeYAML reports some malformed input unchecked
         }
     }
 

@@ -49,7 +49,8 @@ import java.util.zip.GZIPInputStream;
  *       and bodies at their own locations, so that a file the masker wrote scans clean.</li>
  *   <li>{@code .json}/{@code .har}: the whole document is walked the same way (the line of each value's
  *       token reported); a document that does not parse is read line by line like a JSON-lines file.</li>
- *   <li>{@code .yaml}/{@code .yml}: {@code key: value} lines give the key as the field.</li>
+ *   <li>{@code .yaml}/{@code .yml}: walked value by value with its path, as JSON is, and its comments
+ *       read as text; a file that is no YAML is read line by line, {@code key: value} giving the field.</li>
  *   <li>{@code .sql}: {@code INSERT INTO t (a, b) VALUES ('x', 'y'), …} — also with the tuples on the
  *       lines that follow — and {@code COPY t (a, b) FROM stdin} rows give each value its column
  *       ({@code t.a}), as {@link io.prod2test.mask.Masker#maskRow} sees it.</li>
@@ -208,9 +209,9 @@ public final class Scanner {
             Format format = Format.of(gzip ? name.substring(0, name.length() - 3) : name);
             Tally tally = new Tally(path);
             try {
-                if (format == Format.JSON_DOCUMENT) {
+                if (format == Format.JSON_DOCUMENT || format == Format.YAML) {
                     Tally document = new Tally(path);
-                    Boolean parsed = readDocument(path, gzip, document);
+                    Boolean parsed = readDocument(path, gzip, format, document);
                     if (parsed == null) {
                         skipped++;
                         return;
@@ -247,15 +248,33 @@ public final class Scanner {
          * A JSON document walked whole: {@code true} when it parsed, {@code false} to read it line by
          * line instead, {@code null} when it is binary.
          */
-        private Boolean readDocument(Path path, boolean gzip, Tally tally) throws IOException {
+        private Boolean readDocument(Path path, boolean gzip, Format format, Tally tally) throws IOException {
             try (InputStream in = open(path, gzip)) {
                 if (binary(in)) {
                     return null;
                 }
                 LineCountingReader reader = new LineCountingReader(reader(in));
-                boolean parsed = JsonValues.walkDocument(reader, (text, field, line) -> detect(text, field, line, tally));
+                Sink sink = (text, field, line) -> detect(text, field, line, tally);
+                boolean parsed = format == Format.YAML ? JsonValues.walkYaml(reader, sink) : JsonValues.walkDocument(reader, sink);
                 tally.lines = reader.lines();
+                if (parsed && format == Format.YAML) {
+                    comments(path, gzip, sink);
+                }
                 return parsed;
+            }
+        }
+
+        /** A YAML file's comments, which its values do not include, read as text. */
+        private void comments(Path path, boolean gzip, Sink sink) throws IOException {
+            try (BufferedReader lines = new BufferedReader(reader(open(path, gzip)), 1 << 16)) {
+                long number = 0;
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    number++;
+                    int hash = line.indexOf('#');
+                    if (hash >= 0 && (hash == 0 || Character.isWhitespace(line.charAt(hash - 1)))) {
+                        sink.value(line.substring(hash + 1), FieldContext.text(), number);
+                    }
+                }
             }
         }
 

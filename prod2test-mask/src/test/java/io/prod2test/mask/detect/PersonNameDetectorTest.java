@@ -100,4 +100,16 @@ class PersonNameDetectorTest {
         assertThat(Found.in(detector, "Dear Customer Service,")).isEmpty();
         assertThat(Found.in(detector, "this is fine")).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"customerId", "cardId", "scenario-results", "orderId"})
+    void identifiersUnderABareNameAreNoPeople(String value) {
+        assertThat(Found.in(detector, value, Found.body("name"))).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"McDonald", "Jean-Luc Picard", "hanako", "yamada taro"})
+    void namesWithCapitalsOrHyphensInsideAreStillNames(String value) {
+        assertThat(Found.in(detector, value, Found.body("name"))).containsExactly("PERSON_NAME:" + value);
+    }
 }
