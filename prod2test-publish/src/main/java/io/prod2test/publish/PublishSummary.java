@@ -43,7 +43,7 @@ public record PublishSummary(List<String> files, int deleted, Set<String> servic
 
     public PublishSummary {
         files = List.copyOf(files);
-        services = Set.copyOf(new TreeSet<>(services));
+        services = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(services)); // sorted: the text names them in order
         tags = Map.copyOf(tags);
         priorities = Map.copyOf(priorities);
         if (flowShare < 0 || flowShare > 1.000001) {

@@ -53,7 +53,9 @@ public record PullRequestText(String title, String body) {
                     .append(" |\n");
         }
         if (!s.priorities().isEmpty()) {
+            // highest first; Map.copyOf keeps no order of its own, so the text would change from run to run
             body.append("\nScenario priorities: ").append(s.priorities().entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByKey(PullRequestText::byRank))
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append("\n");
         }
         if (!s.tags().isEmpty()) {
@@ -107,5 +109,15 @@ public record PullRequestText(String title, String body) {
         if (count > 0) {
             body.append("| ").append(what).append(" | ").append(count).append(" |\n");
         }
+    }
+
+    private static final List<String> RANKS = List.of("critical", "high", "medium", "low");
+
+    private static int byRank(String a, String b) {
+        int ra = RANKS.indexOf(a);
+        int rb = RANKS.indexOf(b);
+        ra = ra < 0 ? RANKS.size() : ra;
+        rb = rb < 0 ? RANKS.size() : rb;
+        return ra != rb ? Integer.compare(ra, rb) : a.compareTo(b);
     }
 }
