@@ -1,18 +1,14 @@
 package io.prod2test.cli;
 
-/** The pipeline stages, by the titles the demo's summary shows them under. */
+/** The pipeline stages the demo runs, by the titles its summary shows them under. */
 enum Stage {
     INGEST("ingest"),
     MASK("masking"),
-    SCAN("scan"),
-    RECORD("recording proxy"),
     ANALYSE("analysis"),
     SCHEMA("schema"),
     GENERATE("generation"),
     RUN("scenario runner"),
-    REPORT("report"),
-    PUBLISH("publishing"),
-    MCP("MCP server");
+    SCAN("scan");
 
     private final String title;
 
