@@ -177,14 +177,10 @@ public final class Derivations {
                           WHERE x.trace_id IS NOT NULL ORDER BY x.trace_id, x.ts, x.id) t ON t.trace_id = e.trace_id
                     WHERE e.trace_id IS NOT NULL AND (e.session_key IS NULL OR e.session_key LIKE '%s%%')""".formatted(WEAK));
         }
-        try (Statement s = c.createStatement()) {
-            s.execute("ANALYZE session_of"); // a temp table has no statistics until asked; without them the joins below go quadratic
-        }
         // Then client + user agent, for what is left.
         cut(c, "session_key LIKE '" + WEAK + "%' AND NOT EXISTS (SELECT 1 FROM session_of o WHERE o.id = exchanges.id)",
                 false, inactivity);
         try (Statement s = c.createStatement()) {
-            s.execute("ANALYZE session_of");
             s.execute("""
                     CREATE TEMP TABLE session_new ON COMMIT DROP AS
                     SELECT o.session_key, o.n, bool_or(o.strong) AS strong, min(e.ts) AS started_at, max(e.ts) AS ended_at,
@@ -223,7 +219,11 @@ public final class Derivations {
         }
     }
 
-    /** Cuts the matching exchanges into sessions: a gap over the timeout starts a new one. */
+    /**
+     * Cuts the matching exchanges into sessions (a gap over the timeout starts a new one) and
+     * analyses the table they went into: a temp table has no statistics until asked, and without
+     * them the joins that read it go quadratic.
+     */
     private static void cut(Connection c, String where, boolean strong, Duration inactivity) throws SQLException {
         try (PreparedStatement cut = c.prepareStatement("""
                 INSERT INTO session_of (id, session_key, n, strong)
@@ -235,6 +235,9 @@ public final class Derivations {
             cut.setBoolean(1, strong);
             cut.setLong(2, inactivity.toMillis());
             cut.execute();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("ANALYZE session_of");
         }
     }
 }
