@@ -88,11 +88,14 @@ final class DemoRun {
     /**
      * The demo's masking policy: the built-in one, with the sample system's published test cards
      * whose behaviour is fixed (declines, 3-D Secure) kept as public values, so that flows replayed
-     * from the masked traffic still decline and still ask for 3-D Secure.
+     * from the masked traffic still decline and still ask for 3-D Secure; and e-mail surrogates that
+     * keep the capitals of what users typed, so that a sign-up retyped in other capitals still tests
+     * that the shop compares addresses case-insensitively.
      */
     static MaskingPolicy policy() {
         return MaskingPolicy.defaults().withPublicValues(java.util.stream.Stream.concat(
-                TestCards.DECLINING.stream(), TestCards.THREE_D_SECURE.stream()).map(TestCard::number).toList());
+                TestCards.DECLINING.stream(), TestCards.THREE_D_SECURE.stream()).map(TestCard::number).toList())
+                .withKeepEmailCase(true);
     }
 
     /**

@@ -292,7 +292,8 @@ public final class Masker {
     }
 
     public static Masker create(MaskingPolicy policy, Detectors detectors, MaskingKey key) {
-        return new Masker(policy, detectors, Surrogates.builder(key).referenceDate(policy.referenceDate()).build());
+        return new Masker(policy, detectors, Surrogates.builder(key).referenceDate(policy.referenceDate())
+                .keepEmailCase(policy.keepEmailCase()).build());
     }
 
     public MaskingReport report() {

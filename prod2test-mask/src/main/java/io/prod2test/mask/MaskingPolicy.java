@@ -89,7 +89,8 @@ public final class MaskingPolicy {
     private record Document(@JsonProperty("version") Integer version, @JsonProperty("detect") Boolean detect,
                             @JsonProperty("referenceDate") java.time.LocalDate referenceDate,
                             @JsonProperty("rules") List<Rule> rules,
-                            @JsonProperty("publicValues") List<String> publicValues) {
+                            @JsonProperty("publicValues") List<String> publicValues,
+                            @JsonProperty("keepEmailCase") Boolean keepEmailCase) {
         Document {
             if (publicValues != null && publicValues.stream().anyMatch(v -> v == null || v.isBlank())) {
                 throw new IllegalArgumentException("a public value must not be empty");
@@ -109,9 +110,12 @@ public final class MaskingPolicy {
     private final Map<String, Strategy> byName = new HashMap<>();
     private final List<Map.Entry<JsonPathPattern, Strategy>> bodyRules = new ArrayList<>();
     private final java.util.Set<String> publicValues;
+    private final boolean keepEmailCase;
 
-    private MaskingPolicy(boolean detect, java.time.LocalDate referenceDate, List<Rule> rules, java.util.Collection<String> publicValues) {
+    private MaskingPolicy(boolean detect, java.time.LocalDate referenceDate, List<Rule> rules, java.util.Collection<String> publicValues,
+                          boolean keepEmailCase) {
         this.detect = detect;
+        this.keepEmailCase = keepEmailCase;
         java.util.Set<String> values = new java.util.TreeSet<>();
         for (String value : publicValues) {
             if (value == null || value.isBlank()) {
@@ -133,7 +137,7 @@ public final class MaskingPolicy {
     }
 
     public static MaskingPolicy of(boolean detect, List<Rule> rules) {
-        return new MaskingPolicy(detect, null, rules, List.of());
+        return new MaskingPolicy(detect, null, rules, List.of(), false);
     }
 
     /**
@@ -145,7 +149,21 @@ public final class MaskingPolicy {
     public MaskingPolicy withPublicValues(java.util.Collection<String> values) {
         java.util.Set<String> all = new java.util.TreeSet<>(publicValues);
         all.addAll(values);
-        return new MaskingPolicy(detect, referenceDate, rules, all);
+        return new MaskingPolicy(detect, referenceDate, rules, all, keepEmailCase);
+    }
+
+    /**
+     * This policy with e-mail surrogates that keep the letter case of the addresses they replace
+     * ({@code keepEmailCase: true} in YAML; off by default): for testing that a system treats
+     * addresses case-insensitively. See {@link io.prod2test.mask.surrogate.Surrogates.Builder#keepEmailCase}.
+     */
+    public MaskingPolicy withKeepEmailCase(boolean keep) {
+        return new MaskingPolicy(detect, referenceDate, rules, publicValues, keep);
+    }
+
+    /** Whether e-mail surrogates keep the letter case of the addresses they replace. */
+    public boolean keepEmailCase() {
+        return keepEmailCase;
     }
 
     /** The public values (card-like values without spaces and dashes); see {@link #withPublicValues}. */
@@ -208,7 +226,8 @@ public final class MaskingPolicy {
             }
             return new MaskingPolicy(document.detect() == null || document.detect(), document.referenceDate(),
                     document.rules() == null ? List.of() : document.rules(),
-                    document.publicValues() == null ? List.of() : document.publicValues());
+                    document.publicValues() == null ? List.of() : document.publicValues(),
+                    Boolean.TRUE.equals(document.keepEmailCase()));
         } catch (JsonProcessingException e) {
             throw invalid(file, e);
         }

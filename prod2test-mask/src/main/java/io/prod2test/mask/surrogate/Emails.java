@@ -39,6 +39,45 @@ final class Emails {
         }
     }
 
+    /**
+     * {@code surrogate} with the capitals of {@code original}: each letter of the surrogate's local
+     * part takes the case of the original local part's character at the same relative position,
+     * and likewise each label of the domain with the original's label as far from the end (the
+     * top-level domain with the top-level domain). Lower-case originals give the surrogate unchanged; recognition
+     * ({@link #isSurrogate}) ignores case, so marked surrogates stay recognisable.
+     */
+    static String withCaseOf(String surrogate, String original) {
+        String stripped = original.strip();
+        int at = stripped.lastIndexOf('@');
+        int surrogateAt = surrogate.lastIndexOf('@');
+        if (stripped.equals(stripped.toLowerCase(Locale.ROOT)) || surrogateAt < 0) {
+            return surrogate;
+        }
+        String local = at < 0 ? stripped : stripped.substring(0, at);
+        String domain = at < 0 ? "" : stripped.substring(at + 1);
+        String[] labels = surrogate.substring(surrogateAt + 1).split("\\.", -1);
+        String[] originalLabels = domain.split("\\.", -1);
+        StringBuilder out = new StringBuilder(spread(surrogate.substring(0, surrogateAt), local)).append('@');
+        for (int i = 0; i < labels.length; i++) {
+            int model = originalLabels.length - labels.length + i;
+            out.append(i == 0 ? "" : ".").append(model < 0 ? labels[i] : spread(labels[i], originalLabels[model]));
+        }
+        return out.toString();
+    }
+
+    private static String spread(String target, String pattern) {
+        if (pattern.isEmpty()) {
+            return target;
+        }
+        StringBuilder out = new StringBuilder(target.length());
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            char model = pattern.charAt((int) ((long) i * pattern.length() / target.length()));
+            out.append(Character.isUpperCase(model) ? Character.toUpperCase(c) : c);
+        }
+        return out.toString();
+    }
+
     private static char mark(String local) {
         return BASE32.charAt(Marks.below("email", local, 32));
     }

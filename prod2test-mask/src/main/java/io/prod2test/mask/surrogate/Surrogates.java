@@ -31,6 +31,7 @@ public final class Surrogates {
     private final Tokens tokens;
     private final List<String> phoneRegions;
     private final LocalDate referenceDate;
+    private final boolean keepEmailCase;
 
     /** Surrogates under {@code key} with the defaults of {@link Builder}. */
     public Surrogates(MaskingKey key) {
@@ -46,6 +47,7 @@ public final class Surrogates {
         this.tokens = new Tokens(this, hash);
         this.phoneRegions = builder.phoneRegions;
         this.referenceDate = builder.referenceDate;
+        this.keepEmailCase = builder.keepEmailCase;
     }
 
     /** Surrogates of scheme {@link SurrogateScheme#V1} under {@code key}, other settings default. */
@@ -63,6 +65,7 @@ public final class Surrogates {
         private SurrogateScheme scheme = SurrogateScheme.V1;
         private List<String> phoneRegions = List.of("JP", "US");
         private LocalDate referenceDate = LocalDate.now(ZoneOffset.UTC);
+        private boolean keepEmailCase;
 
         private Builder(MaskingKey key) {
             this.key = Objects.requireNonNull(key, "key");
@@ -92,6 +95,20 @@ public final class Surrogates {
          */
         public Builder referenceDate(LocalDate date) {
             this.referenceDate = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /**
+         * Whether an e-mail surrogate takes on the letter case of the address it replaces (off by
+         * default). The surrogate is still chosen from the lower-cased address, so every spelling
+         * of one address keeps one surrogate up to case; what this adds is the pattern of capitals,
+         * spread over the surrogate's letters ({@link #email}). Turn it on where systems are tested
+         * for treating addresses case-insensitively: a sign-up retyped in other capitals must stay
+         * in other capitals. It reveals where the capitals were, nothing else; off, V1 surrogates
+         * are always lower case.
+         */
+        public Builder keepEmailCase(boolean keep) {
+            this.keepEmailCase = keep;
             return this;
         }
 
@@ -132,9 +149,14 @@ public final class Surrogates {
         };
     }
 
-    /** {@code u} + 16 base32 characters at a reserved domain of the input's family ({@code example.co.jp} …); case-insensitive. */
+    /**
+     * {@code u} + 16 base32 characters at a reserved domain of the input's family ({@code
+     * example.co.jp} …); case-insensitive. With {@link Builder#keepEmailCase} on, a letter of the
+     * surrogate's local part (domain) is a capital where the letter at the same relative position
+     * of the input's local part (domain) is one.
+     */
     public String email(String raw) {
-        return around(raw, core -> Emails.email(hash, core));
+        return around(raw, keepEmailCase ? core -> Emails.withCaseOf(Emails.email(hash, core), core) : core -> Emails.email(hash, core));
     }
 
     /** Same brand, same length, Luhn-valid, the input's separators kept; only the digits are hashed. */
