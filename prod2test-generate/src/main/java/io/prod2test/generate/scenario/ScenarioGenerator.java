@@ -121,7 +121,13 @@ public final class ScenarioGenerator {
             }
         }
         List<String> services = written.stream().map(GeneratedScenarios.Written::service).distinct().sorted().toList();
-        List<Path> project = services.isEmpty() ? List.of() : AssetProject.write(repoDir, services);
+        List<Path> project = new ArrayList<>(services.isEmpty() ? List.of() : AssetProject.write(repoDir, services));
+        int flowsLeft = analysis.flows().size() - flows.size();
+        int edgesLeft = analysis.edgeCases().size() - edges.size();
+        String notTried = flowsLeft + edgesLeft == 0 ? "" : "Not tried: " + flowsLeft + " less frequent flow" + (flowsLeft == 1 ? "" : "s") + " and "
+                + edgesLeft + " lower-priority edge case" + (edgesLeft == 1 ? "" : "s") + " (the options asked for the top " + options.topFlows()
+                + " flows and " + options.topEdgeCases() + " edge cases).";
+        project.add(ScenarioIndex.write(repoDir, written, skipped, notTried));
         return new GeneratedScenarios(written, skipped, project);
     }
 
