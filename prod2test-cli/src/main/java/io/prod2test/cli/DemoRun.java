@@ -25,6 +25,7 @@ import io.prod2test.generate.dataset.Datasets;
 import io.prod2test.generate.scenario.GeneratedScenarios;
 import io.prod2test.generate.scenario.ScenarioGenerator;
 import io.prod2test.generate.scenario.ScenarioOptions;
+import io.prod2test.generate.scenario.SetupRows;
 import io.prod2test.generate.source.SourceDatabase;
 import io.prod2test.mask.Masker;
 import io.prod2test.mask.MaskingPolicy;
@@ -142,17 +143,18 @@ final class DemoRun {
         for (String service : SampleWorld.SERVICES) {
             sources.put(service, SourceDatabase.of(world.jdbcUrl(service)));
         }
-        GeneratedScenarios scenarios = ScenarioGenerator.generate(store, analysis, sources, assets, ScenarioOptions.defaults());
+        // The shop's catalogue is reference data whatever the traffic, as its prod2test.yaml would say.
+        Map<String, DatasetConfig> configs = Map.of("shop",
+                new DatasetConfig(new DatasetConfig.Reference(List.of("products"), List.of(), 1_000), List.of(), List.of()));
+        GeneratedScenarios scenarios = ScenarioGenerator.generate(store, analysis, sources, new SetupRows(masker, configs), assets,
+                ScenarioOptions.defaults());
         int charters = Charters.write(analysis, store, assets).size();
         int rows = 0;
         int files = 0;
         Path staging = Files.createTempDirectory(out, "datasets");
         try {
             for (String service : SampleWorld.SERVICES) {
-                // The shop's catalogue is reference data whatever the traffic, as its prod2test.yaml would say.
-                DatasetConfig config = service.equals("shop")
-                        ? new DatasetConfig(new DatasetConfig.Reference(List.of("products"), List.of(), 1_000), List.of(), List.of())
-                        : DatasetConfig.defaults();
+                DatasetConfig config = configs.getOrDefault(service, DatasetConfig.defaults());
                 Datasets.Result datasets = Datasets.generate(sources.get(service), staging, service,
                         config, masker, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
                 for (Datasets.Written written : datasets.files()) {

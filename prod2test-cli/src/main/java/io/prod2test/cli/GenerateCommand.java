@@ -15,6 +15,7 @@ import io.prod2test.generate.dataset.Datasets;
 import io.prod2test.generate.scenario.GeneratedScenarios;
 import io.prod2test.generate.scenario.ScenarioGenerator;
 import io.prod2test.generate.scenario.ScenarioOptions;
+import io.prod2test.generate.scenario.SetupRows;
 import io.prod2test.generate.schema.Schemas;
 import io.prod2test.generate.source.SourceDatabase;
 import io.prod2test.mask.Masker;
@@ -129,7 +130,7 @@ final class GenerateCommand implements Callable<Integer> {
                 Analysis analysis = analysis(analysisStore, progress);
                 if (parts.contains(Part.SCENARIOS)) {
                     progress.step("generating scenarios from the top flows and edge cases ...");
-                    GeneratedScenarios scenarios = ScenarioGenerator.generate(analysisStore, analysis, sourceDatabases(), repo,
+                    GeneratedScenarios scenarios = ScenarioGenerator.generate(analysisStore, analysis, sourceDatabases(), setupRows(), repo,
                             ScenarioOptions.defaults().withTopFlows(top));
                     progress.clear();
                     report(out, result, scenarios);
@@ -213,6 +214,24 @@ final class GenerateCommand implements Callable<Integer> {
         for (GeneratedScenarios.Skipped s : scenarios.skipped()) {
             out.printf(Locale.ROOT, "           skipped %s: %s%n", s.origin(), s.reason());
         }
+    }
+
+    /**
+     * How setup.sql rows are taken: only with a production database, and then with the masking key
+     * (rows leave production masked or not at all). Without a key, sessions that need such rows are
+     * left out, and the list of skipped scenarios says why.
+     */
+    private SetupRows setupRows() {
+        if (sources == null || sources.isEmpty() || (maskingKey.keyFile == null
+                && root.environment().getOrDefault(MaskingKey.ENV, "").isBlank())) {
+            return null;
+        }
+        Masker masker = Masker.create(policy(), MaskingKey.resolve(maskingKey.keyFile, root.environment()));
+        DatasetConfig config = Files.isRegularFile(repo.resolve("prod2test.yaml"))
+                ? DatasetConfig.read(repo.resolve("prod2test.yaml")) : DatasetConfig.defaults();
+        Map<String, DatasetConfig> configs = new java.util.HashMap<>();
+        sourceDatabases().keySet().forEach(service -> configs.put(service, config));
+        return new SetupRows(masker, configs);
     }
 
     private MaskingPolicy policy() {

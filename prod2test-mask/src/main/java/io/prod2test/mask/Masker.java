@@ -319,6 +319,16 @@ public final class Masker {
                 .build();
     }
 
+    /**
+     * The value an identifier surrogate replaced ({@link io.prod2test.mask.surrogate.Surrogates#identifier}
+     * is a keyed bijection): how whoever holds the key finds a masked key's row in production, e.g.
+     * for a scenario's {@code setup.sql}. A value that is no surrogate gives some other value of
+     * its shape, so callers look the result up and fall back to the value as given.
+     */
+    public String unmaskIdentifier(String surrogate) {
+        return surrogates.identifierInverse(surrogate);
+    }
+
     /** A masker of canonical log lines as bytes that shares this masker's memo and report; one per thread. */
     public LineMasker lineMasker() {
         return new LineMasker(this);

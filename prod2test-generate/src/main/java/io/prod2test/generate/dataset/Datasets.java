@@ -69,6 +69,49 @@ public final class Datasets {
     }
 
     /**
+     * What a scenario's {@code setup.sql} holds: the production rows a flow used but did not create.
+     *
+     * @param sql     the statements, with a header saying what they are; empty when no key was found
+     * @param keys    each key found, as the masked traffic wrote it, and the key its row has in
+     *                {@code sql} (renumbered into the scenario's ID range): the scenario's steps use these
+     * @param missing keys found in no table of the production database
+     * @param rows    rows written, by table
+     */
+    public record ScenarioRows(String sql, Map<String, String> keys, List<String> missing, Map<String, Integer> rows) {
+        public ScenarioRows {
+            keys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+            missing = List.copyOf(missing);
+            rows = java.util.Collections.unmodifiableMap(new TreeMap<>(rows));
+        }
+    }
+
+    /**
+     * The rows behind {@code maskedKeys} (keys a scenario's steps use that its session did not
+     * create, as the masked traffic wrote them) and every row they refer to, read from the
+     * production database, masked by {@code masker}, renumbered into {@code range}, for a
+     * scenario's {@code setup.sql}. A masked key is found in production through the masker's
+     * inverse ({@link Masker#unmaskIdentifier}), looked up in the tables whose primary key is one
+     * column; rows that refer to the found ones are not brought (they are the history, not what the
+     * flow needs), and reference tables are left to {@code 00_base}.
+     */
+    public static ScenarioRows scenarioRows(SourceDatabase source, String service, DatasetConfig config, Masker masker,
+                                            java.util.Collection<String> maskedKeys, DatasetConfig.IdRange range, String scenario) {
+        try (Connection connection = source.connect()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            try {
+                return new Run(source, connection, null, service, config, masker, LocalDate.now(ZoneOffset.UTC))
+                        .scenario(maskedKeys, range, scenario);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw source.failure("read the rows a scenario needs", e);
+        }
+    }
+
+    /**
      * Datasets of the source's database, for the service named by its database name, profiled
      * against today's date (UTC).
      */
@@ -136,6 +179,92 @@ public final class Datasets {
 
         private Dialect d() {
             return source.dialect();
+        }
+
+        ScenarioRows scenario(java.util.Collection<String> maskedKeys, DatasetConfig.IdRange range, String scenario) throws SQLException {
+            schema = Introspector.of(source).read(connection);
+            Map<String, Long> counts = new HashMap<>();
+            for (Table table : schema.tables()) {
+                counts.put(table.name(), ((Number) rows.column("SELECT count(*) FROM " + d().quote(table.name())).getFirst()).longValue());
+            }
+            Set<String> reference = ReferenceTables.detect(schema, counts, config.reference());
+            DatasetConfig.Layer layer = new DatasetConfig.Layer("scenario", range, List.of(), 1, List.of());
+            Subsetter subsetter = new Subsetter(rows, schema, reference, config.virtualForeignKeys(), layer, new HashMap<>());
+            Map<String, Object[]> found = new LinkedHashMap<>();
+            List<String> missing = new ArrayList<>();
+            for (String masked : new java.util.LinkedHashSet<>(maskedKeys)) {
+                Object[] where = locate(masked, reference);
+                if (where == null) {
+                    missing.add(masked);
+                    continue;
+                }
+                found.put(masked, where);
+                subsetter.root((String) where[0], List.of((String) where[1]), List.<List<Object>>of(List.of(where[2])));
+            }
+            if (found.isEmpty()) {
+                return new ScenarioRows("", Map.of(), missing, Map.of());
+            }
+            Map<String, Subsetter.TableRows> subset = subsetter.run();
+            IdRemapper remapper = new IdRemapper(schema, config.virtualForeignKeys(),
+                    (table, column, key) -> masker.maskRow(table, Map.of(column, key)).get(column));
+            Map<String, List<Map<String, Object>>> originals = new TreeMap<>();
+            for (Subsetter.TableRows tableRows : subset.values()) {
+                List<Map.Entry<List<Object>, Map<String, Object>>> entries = new ArrayList<>(tableRows.rows.entrySet());
+                entries.sort(Map.Entry.comparingByKey(KEY_ORDER));
+                List<Map<String, Object>> sorted = entries.stream().map(Map.Entry::getValue).toList();
+                remapper.assign(tableRows.table, sorted, range, "scenario " + scenario);
+                originals.put(tableRows.table.name(), sorted);
+            }
+            Map<String, List<Map<String, Object>>> out = new TreeMap<>();
+            Map<String, Integer> written = new TreeMap<>();
+            Map<String, String> keys = new LinkedHashMap<>();
+            for (Map.Entry<String, List<Map<String, Object>>> entry : originals.entrySet()) {
+                Table table = schema.table(entry.getKey()).orElseThrow();
+                List<Map<String, Object>> finished = new ArrayList<>();
+                for (Map<String, Object> row : entry.getValue()) {
+                    Map<String, Object> done = remapper.apply(table, row, mask(table, row));
+                    finished.add(done);
+                    found.forEach((masked, where) -> {
+                        if (where[0].equals(table.name()) && where[2].equals(row.get((String) where[1]))) {
+                            keys.put(masked, String.valueOf(done.get((String) where[1])));
+                        }
+                    });
+                }
+                out.put(table.name(), finished);
+                written.put(table.name(), finished.size());
+            }
+            List<String> header = List.of(
+                    "Rows the scenario " + scenario + " uses but does not create: " + written.values().stream().mapToInt(Integer::intValue).sum()
+                            + " rows " + written + ", keys renumbered into the scenario's ID range " + range + ".",
+                    "Taken by prod2test from the " + service + " production database by following foreign keys from the keys its steps use,"
+                            + " every row masked with the masking key.");
+            return new ScenarioRows(new LayerWriter(schema).write(header, out), keys, missing, written);
+        }
+
+        /**
+         * Where production holds the row behind a masked key: {table, column, value}, or null. The key
+         * is unmasked first; a value the traffic did not mask (a kept id) is looked up as it is.
+         */
+        private Object[] locate(String masked, Set<String> reference) throws SQLException {
+            List<String> candidates = new ArrayList<>(List.of(masker.unmaskIdentifier(masked)));
+            if (!candidates.contains(masked)) {
+                candidates.add(masked);
+            }
+            for (String value : candidates) {
+                for (Table table : schema.tables()) {
+                    if (reference.contains(table.name()) || table.primaryKey() == null || table.primaryKey().columns().size() != 1) {
+                        continue;
+                    }
+                    String column = table.primaryKey().columns().getFirst();
+                    String asText = d() == Dialect.POSTGRESQL ? d().quote(column) + "::text" : "CAST(" + d().quote(column) + " AS CHAR)";
+                    List<Object> hits = rows.column("SELECT " + d().quote(column) + " FROM " + d().quote(table.name()) + " WHERE "
+                            + asText + " = ?", value);
+                    if (!hits.isEmpty()) {
+                        return new Object[] {table.name(), column, hits.getFirst()};
+                    }
+                }
+            }
+            return null;
         }
 
         /** Names in the configuration that the schema lacks are errors before anything is read. */

@@ -5,6 +5,8 @@ import io.prod2test.analyse.AnalysisReader;
 import io.prod2test.analyse.EdgeCase;
 import io.prod2test.analyse.Flow;
 import io.prod2test.core.store.AnalysisStore;
+import io.prod2test.generate.dataset.DatasetConfig;
+import io.prod2test.generate.dataset.Datasets;
 import io.prod2test.generate.source.SourceDatabase;
 import io.prod2test.runner.junit.AssetProject;
 import io.prod2test.runner.scenario.DatabaseCheck;
@@ -50,6 +52,18 @@ public final class ScenarioGenerator {
      */
     public static GeneratedScenarios generate(AnalysisStore store, Analysis analysis, Map<String, SourceDatabase> sourceDatabases,
                                               Path repoDir, ScenarioOptions options) {
+        return generate(store, analysis, sourceDatabases, null, repoDir, options);
+    }
+
+    /**
+     * Generates the scenarios; a session that uses rows from before it (a returning customer) gets
+     * them in its {@code setup.sql}, taken from its service's production database with {@code
+     * setupRows}, in the scenario's own ID range.
+     *
+     * @param setupRows how rows are taken for {@code setup.sql}, or null to leave such sessions out (with why)
+     */
+    public static GeneratedScenarios generate(AnalysisStore store, Analysis analysis, Map<String, SourceDatabase> sourceDatabases,
+                                              SetupRows setupRows, Path repoDir, ScenarioOptions options) {
         AnalysisReader reader = new AnalysisReader(store);
         ExchangeLoader loader = new ExchangeLoader(store);
         List<GeneratedScenarios.Written> written = new ArrayList<>();
@@ -71,7 +85,7 @@ public final class ScenarioGenerator {
             Source source = new Source(sessionKey(store, typical), "the most typical session of the flow: "
                     + count(sessions, typical) + " of " + sessions.size() + " sessions read had its steps and statuses");
             add(store, typical, sessions, title, "flow", flowRecord, priority(flow.priority()), List.of("flow"), source, origin,
-                    sourceDatabases, repoDir, shapes, numbers, written, skipped);
+                    sourceDatabases, setupRows, repoDir, shapes, numbers, written, skipped);
         }
         List<EdgeCase> edges = analysis.edgeCases().stream().limit(options.topEdgeCases()).toList();
         for (EdgeCase edge : edges) {
@@ -117,7 +131,7 @@ public final class ScenarioGenerator {
                     others.addAll(loader.load(reader.flowExamples(flow.id(), options.sessionsCompared())));
                 }
                 add(store, session, others, title, edge.kind().label(), flowRecord, priority(edge.priority()), tags, source, origin,
-                        sourceDatabases, repoDir, shapes, numbers, written, skipped);
+                        sourceDatabases, setupRows, repoDir, shapes, numbers, written, skipped);
             }
         }
         List<String> services = written.stream().map(GeneratedScenarios.Written::service).distinct().sorted().toList();
@@ -133,19 +147,38 @@ public final class ScenarioGenerator {
 
     private static void add(AnalysisStore store, List<SessionExchange> session, List<List<SessionExchange>> others, String title, String slug,
                             io.prod2test.runner.scenario.Flow flow, Priority priority, List<String> tags, Source source, String origin,
-                            Map<String, SourceDatabase> sourceDatabases, Path repoDir, Set<String> shapes, Map<String, Integer> numbers,
-                            List<GeneratedScenarios.Written> written, List<GeneratedScenarios.Skipped> skipped) {
+                            Map<String, SourceDatabase> sourceDatabases, SetupRows setupRows, Path repoDir, Set<String> shapes,
+                            Map<String, Integer> numbers, List<GeneratedScenarios.Written> written, List<GeneratedScenarios.Skipped> skipped) {
         StepsBuilder.Built built = StepsBuilder.build(session, others);
-        if (built.notReplayable() != null) {
-            skipped.add(new GeneratedScenarios.Skipped(origin, built.notReplayable()));
-            return;
-        }
         String service = serviceOf(session);
         int number = numbers.getOrDefault(service, 0) + 1;
         String id = slug(service + "-" + String.format(Locale.ROOT, "%04d", number) + "-" + slug + "-" + lastRoute(flow.routes()));
         SourceDatabase database = sourceDatabases.get(service);
-        List<DatabaseCheck> checks = database == null ? List.of() : RowChecks.after(database, session);
         String setup = "-- The flow creates every row it uses: its steps start from the base datasets alone.\n";
+        if (!built.uncreated().isEmpty()) {
+            if (database == null || setupRows == null) {
+                skipped.add(new GeneratedScenarios.Skipped(origin, built.notReplayable() + "; "
+                        + (database == null ? "no production database of " + service + " was given (--source " + service + "=JDBC_URL)"
+                        : "no masking key was given to mask them") + " to take them from"));
+                return;
+            }
+            DatasetConfig.IdRange range = SetupRows.range(number);
+            Datasets.ScenarioRows rows = Datasets.scenarioRows(database, service, setupRows.config(service), setupRows.masker(),
+                    built.uncreated(), range, id);
+            if (!rows.missing().isEmpty()) {
+                skipped.add(new GeneratedScenarios.Skipped(origin, built.notReplayable() + "; but " + String.join(", ", rows.missing())
+                        + " is in no table of the " + service + " production database"));
+                return;
+            }
+            session = session.stream().map(e -> e.renamed(rows.keys())).toList();
+            built = StepsBuilder.build(session, others, Set.copyOf(rows.keys().values()));
+            setup = rows.sql();
+        }
+        if (built.notReplayable() != null) {
+            skipped.add(new GeneratedScenarios.Skipped(origin, built.notReplayable()));
+            return;
+        }
+        List<DatabaseCheck> checks = database == null ? List.of() : RowChecks.after(database, session);
         Scenario scenario = new Scenario(id, title, flow, priority, tags, source, built.steps(), setup, checks);
         String shape = ScenarioShape.of(scenario);
         if (!shapes.add(shape)) {

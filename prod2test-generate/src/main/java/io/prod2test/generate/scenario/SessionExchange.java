@@ -58,6 +58,55 @@ public record SessionExchange(long id, String service, String route, String meth
                 startMillis, durationMillis);
     }
 
+    /**
+     * This exchange with keys renamed wherever they appear: path, query, headers and bodies (inside
+     * longer texts too, such as a Location header). Keys are long random strings, so a key never
+     * stands inside an unrelated text by chance.
+     */
+    public SessionExchange renamed(Map<String, String> keys) {
+        if (keys.isEmpty()) {
+            return this;
+        }
+        java.util.function.UnaryOperator<String> text = t -> {
+            if (t == null) {
+                return null;
+            }
+            String out = t;
+            for (Map.Entry<String, String> key : keys.entrySet()) {
+                out = out.replace(key.getKey(), key.getValue());
+            }
+            return out;
+        };
+        Map<String, List<String>> newQuery = new LinkedHashMap<>();
+        query.forEach((name, values) -> newQuery.put(name, values.stream().map(text).toList()));
+        Map<String, String> newRequestHeaders = new LinkedHashMap<>();
+        requestHeaders.forEach((name, value) -> newRequestHeaders.put(name, text.apply(value)));
+        Map<String, String> newResponseHeaders = new LinkedHashMap<>();
+        responseHeaders.forEach((name, value) -> newResponseHeaders.put(name, text.apply(value)));
+        return new SessionExchange(id, service, route, method, text.apply(path), newQuery, newRequestHeaders, renamed(requestBody, text),
+                status, newResponseHeaders, renamed(responseBody, text), startMillis, durationMillis);
+    }
+
+    private static JsonNode renamed(JsonNode node, java.util.function.UnaryOperator<String> text) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf(text.apply(node.asText()));
+        }
+        if (node.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            node.properties().forEach(e -> out.set(text.apply(e.getKey()), renamed(e.getValue(), text)));
+            return out;
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            node.forEach(child -> out.add(renamed(child, text)));
+            return out;
+        }
+        return node;
+    }
+
     /** The route and status, what makes two sessions' steps comparable. */
     public String signature() {
         return route + " " + status;

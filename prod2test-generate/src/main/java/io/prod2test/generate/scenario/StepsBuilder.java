@@ -27,8 +27,18 @@ final class StepsBuilder {
      * @param steps      the steps (empty when {@code notReplayable} says why)
      * @param restored   published test cards put back in place of masked numbers
      * @param notReplayable null, or why the scenario would not behave as production did
+     * @param uncreated  keys the steps use that the session did not create (rows from before it,
+     *                   for {@code setup.sql}), in order of use; when there are any, {@code
+     *                   notReplayable} says so and the steps are empty
      */
-    record Built(List<Step> steps, List<String> restored, String notReplayable) {
+    record Built(List<Step> steps, List<String> restored, String notReplayable, List<String> uncreated) {
+        Built(List<Step> steps, List<String> restored, String notReplayable) {
+            this(steps, restored, notReplayable, List.of());
+        }
+
+        Built {
+            uncreated = List.copyOf(uncreated);
+        }
     }
 
     private StepsBuilder() {
@@ -40,6 +50,14 @@ final class StepsBuilder {
      * @param others other sessions of the same flow (any shape; steps are matched by route, status and occurrence)
      */
     static Built build(List<SessionExchange> session, List<List<SessionExchange>> others) {
+        return build(session, others, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #build(List, List)}, with {@code provided} keys that exist before the first step
+     * (the scenario's {@code setup.sql} inserts their rows).
+     */
+    static Built build(List<SessionExchange> session, List<List<SessionExchange>> others, java.util.Set<String> provided) {
         List<String> restored = new ArrayList<>();
         List<Boolean> masked = new ArrayList<>();
         List<SessionExchange> replay = new ArrayList<>();
@@ -71,12 +89,18 @@ final class StepsBuilder {
             }
         }
         Captures.Result captures = Captures.detect(replay);
+        java.util.Set<String> uncreated = new java.util.LinkedHashSet<>();
+        String first = null;
         for (int i = 0; i < replay.size(); i++) {
-            String foreign = uncreatedId(captures.requests().get(i));
-            if (foreign != null) {
-                return new Built(List.of(), List.copyOf(restored), "step " + (i + 1) + " (" + replay.get(i).route() + ") uses " + foreign
-                        + ", which the session did not create: it needs rows from before the session in setup.sql, which this version does not write yet");
+            for (String foreign : uncreatedIds(captures.requests().get(i))) {
+                if (!provided.contains(foreign) && uncreated.add(foreign) && first == null) {
+                    first = "step " + (i + 1) + " (" + replay.get(i).route() + ") uses " + foreign;
+                }
             }
+        }
+        if (!uncreated.isEmpty()) {
+            return new Built(List.of(), List.copyOf(restored), first + (uncreated.size() > 1 ? " (and " + (uncreated.size() - 1) + " more)" : "")
+                    + ", which the session did not create: its rows from before the session belong in setup.sql", List.copyOf(uncreated));
         }
         List<Step> steps = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -124,22 +148,22 @@ final class StepsBuilder {
     }
 
     /** A generated-looking id the request sends literally (not from a capture), or null. */
-    static String uncreatedId(io.prod2test.runner.scenario.Request request) {
+    static List<String> uncreatedIds(io.prod2test.runner.scenario.Request request) {
+        List<String> found = new ArrayList<>();
         for (String segment : request.path().split("/")) {
             if (!segment.contains("${") && VariableFields.generated(segment)) {
-                return segment;
+                found.add(segment);
             }
         }
-        String[] found = new String[1];
         if (request.body() != null) {
             Captures.walk(request.body(), "", (pointer, value) -> {
-                if (found[0] == null && value.isTextual() && !value.asText().contains("${") && VariableFields.generated(value.asText())
+                if (value.isTextual() && !value.asText().contains("${") && VariableFields.generated(value.asText())
                         && !pointer.matches(".*(?i)(date|time|at|birth)$")) {
-                    found[0] = value.asText();
+                    found.add(value.asText());
                 }
             });
         }
-        return found[0];
+        return found;
     }
 
     /**

@@ -13,6 +13,7 @@ import io.prod2test.runner.scenario.Source;
 import io.prod2test.runner.scenario.Step;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StepsAndShapesTest {
@@ -97,10 +98,28 @@ class StepsAndShapesTest {
     }
 
     @Test
-    void refusesASessionThatUsesRowsItDidNotCreate() {
+    void namesEveryKeyASessionUsesThatItDidNotCreateForItsSetupRows() {
         List<SessionExchange> returning = checkout(1, "4242424242424242").subList(3, 7);
-        assertThat(StepsBuilder.build(returning, List.of()).notReplayable())
-                .contains("step 1 (POST /carts) uses cus_c5d2adbaab01, which the session did not create");
+
+        StepsBuilder.Built built = StepsBuilder.build(returning, List.of());
+
+        assertThat(built.notReplayable()).contains("step 1 (POST /carts) uses cus_c5d2adbaab01 (and 1 more), which the session did not create");
+        assertThat(built.uncreated()).hasSize(2).first().isEqualTo("cus_c5d2adbaab01");
+        assertThat(built.steps()).isEmpty();
+    }
+
+    @Test
+    void playsASessionWhoseOlderRowsTheSetupProvidesUnderTheirNewKeys() {
+        List<SessionExchange> returning = checkout(1, "4242424242424242").subList(3, 7);
+        List<String> uncreated = StepsBuilder.build(returning, List.of()).uncreated();
+        Map<String, String> keys = Map.of(uncreated.get(0), "cus_000000989680", uncreated.get(1), "card_000000989680");
+        List<SessionExchange> renamed = returning.stream().map(e -> e.renamed(keys)).toList();
+
+        StepsBuilder.Built built = StepsBuilder.build(renamed, List.of(), java.util.Set.copyOf(keys.values()));
+
+        assertThat(built.notReplayable()).isNull();
+        assertThat(built.steps()).hasSize(4);
+        assertThat(built.steps().toString()).contains("cus_000000989680").doesNotContain(uncreated.get(0)).doesNotContain(uncreated.get(1));
     }
 
     @Test

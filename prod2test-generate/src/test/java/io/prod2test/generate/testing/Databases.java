@@ -83,4 +83,14 @@ public final class Databases {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
+
+    /** The first column of the first row as text. */
+    public static String string(SourceDatabase db, String sql) {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
 }

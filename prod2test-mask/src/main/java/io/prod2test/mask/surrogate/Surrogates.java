@@ -252,7 +252,7 @@ public final class Surrogates {
     }
 
     /** The inverse of {@link #identifier}: for checks and for whoever holds the key. */
-    String identifierInverse(String surrogate) {
+    public String identifierInverse(String surrogate) {
         return around(surrogate, identifiers::decrypt);
     }
 

@@ -1,9 +1,12 @@
 package io.prod2test.mcp.generate;
 
+import io.prod2test.generate.dataset.DatasetConfig;
 import io.prod2test.generate.scenario.GeneratedScenarios;
 import io.prod2test.generate.scenario.ScenarioGenerator;
 import io.prod2test.generate.scenario.ScenarioOptions;
+import io.prod2test.generate.scenario.SetupRows;
 import io.prod2test.generate.source.SourceDatabase;
+import io.prod2test.mask.Masker;
 import io.prod2test.mcp.Arguments;
 import io.prod2test.mcp.InputSchema;
 import io.prod2test.mcp.McpContext;
@@ -11,6 +14,7 @@ import io.prod2test.mcp.McpTool;
 import io.prod2test.mcp.Page;
 import io.prod2test.mcp.ToolDescription;
 import io.prod2test.mcp.analyse.AnalysisAccess;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +81,16 @@ public final class GenerateScenariosTool implements McpTool {
         context.sources().forEach((service, url) -> sources.put(service, SourceDatabase.of(url)));
         ScenarioOptions options = new ScenarioOptions(arguments.intValue("topFlows"), arguments.intValue("topEdgeCases"),
                 ScenarioOptions.defaults().sessionsCompared());
-        GeneratedScenarios generated = ScenarioGenerator.generate(context.store(), read.analysis(), sources, context.repository(), options);
+        // Rows from before a session (a returning customer) leave production only masked: with the server's key, or not at all.
+        SetupRows setupRows = null;
+        if (context.maskingKey() != null && !sources.isEmpty()) {
+            Path yaml = context.repository().resolve("prod2test.yaml");
+            DatasetConfig config = DatasetConfig.read(yaml);
+            Map<String, DatasetConfig> configs = new LinkedHashMap<>();
+            sources.keySet().forEach(service -> configs.put(service, config));
+            setupRows = new SetupRows(Masker.create(GenerateDatasetsTool.policy(yaml), context.maskingKey()), configs);
+        }
+        GeneratedScenarios generated = ScenarioGenerator.generate(context.store(), read.analysis(), sources, setupRows, context.repository(), options);
         List<Written> written = generated.written().stream().map(w -> new Written(w.service(), w.id(), w.title(), w.origin(),
                 ConfiguredSources.relative(context, w.dir()), w.restoredCards())).toList();
         int offset = arguments.intValue("offset");
