@@ -17,6 +17,9 @@
  * matching values across the session ({@link io.prod2test.generate.scenario.Captures}); each
  * response field is checked by value, by reference, or only by type and format when it varies by
  * run, found by comparing the flow's other sessions ({@link io.prod2test.generate.scenario.VariableFields});
+ * keys the session used but did not create (a returning customer) bring their rows from the
+ * production database into {@code setup.sql}, masked and renumbered into the scenario's own ID range,
+ * and the steps use the new keys ({@link io.prod2test.generate.scenario.SetupRows});
  * the rows the flow created are checked in the database afterwards
  * ({@link io.prod2test.generate.scenario.RowChecks}); scenarios with the same flow and expectation
  * shape are written once ({@link io.prod2test.generate.scenario.ScenarioShape}).
