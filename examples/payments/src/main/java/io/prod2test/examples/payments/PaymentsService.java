@@ -134,6 +134,19 @@ public final class PaymentsService implements AutoCloseable {
         return log == null ? null : log.file();
     }
 
+    /**
+     * Rotates the exchange log: what the service answers from now on goes to {@code file}, the
+     * current file is closed as it is (see {@link ExchangeLog#rotateTo(Path)}).
+     *
+     * @throws IllegalStateException when the service writes no log
+     */
+    public void rotateLog(Path file) {
+        if (log == null) {
+            throw new IllegalStateException("the payments service writes no exchange log to rotate");
+        }
+        log.rotateTo(file);
+    }
+
     @Override
     public void close() {
         try {

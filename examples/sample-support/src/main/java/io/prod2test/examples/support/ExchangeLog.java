@@ -45,19 +45,23 @@ public final class ExchangeLog implements AutoCloseable {
     private static final String STARTED_NANOS = "prod2test.startedNanos";
 
     private final String service;
-    private final Path file;
-    private final BufferedWriter out;
+    private Path file;
+    private BufferedWriter out;
     private long written;
 
     private ExchangeLog(String service, Path file) {
         this.service = service;
         this.file = file;
+        this.out = openAppending(file);
+    }
+
+    private static BufferedWriter openAppending(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+            return Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open exchange log " + file, e);
@@ -85,8 +89,30 @@ public final class ExchangeLog implements AutoCloseable {
         app.after(this::record);
     }
 
-    public Path file() {
+    /** The file exchanges are written to now. */
+    public synchronized Path file() {
         return file;
+    }
+
+    /**
+     * Rotates the log: exchanges answered from now on are appended to {@code next} (created if
+     * missing), and the current file is closed with everything written so far, as a log rotation
+     * in production leaves it. An exchange is written whole to one file or the other, never split.
+     * The sample world rotates to keep the traffic before its capture window out of the logs it
+     * hands over.
+     *
+     * @throws UncheckedIOException when {@code next} cannot be opened; the log then keeps writing
+     *                              to its current file
+     */
+    public synchronized void rotateTo(Path next) {
+        BufferedWriter opened = openAppending(next);
+        try {
+            out.close();
+        } catch (IOException e) {
+            // every line was flushed when it was written, so nothing is lost with the old writer
+        }
+        out = opened;
+        file = next;
     }
 
     /** How many exchanges this log has written so far. */

@@ -4,6 +4,7 @@ import io.prod2test.examples.payments.PaymentsConfig;
 import io.prod2test.examples.payments.PaymentsService;
 import io.prod2test.examples.shop.ShopConfig;
 import io.prod2test.examples.shop.ShopService;
+import io.prod2test.examples.simulator.PreWindow;
 import io.prod2test.examples.simulator.ProgressListener;
 import io.prod2test.examples.simulator.SimulationConfig;
 import io.prod2test.examples.simulator.SimulationReport;
@@ -31,10 +32,17 @@ import java.util.stream.Stream;
  * payments and shop on free ports on 127.0.0.1, each appending its canonical log to
  * {@code <dir>/logs/<service>.jsonl}. Closing it stops the services, then the database server;
  * the logs and the database files stay in {@code dir}.
+ *
+ * <p>{@code logs/<service>.jsonl} is the capture window, the traffic handed over to prod2test. The
+ * customers who signed up before it ({@link #simulate(Simulator, ProgressListener)}) are in the
+ * shop's database, but their requests went to {@code <dir>/logs/before-window/<service>.jsonl}
+ * ({@link #beforeWindowLogs()}): the services rotate their logs when the window opens.
  */
 public final class SampleWorld implements AutoCloseable {
     /** The services, in the order they start (shop needs payments). */
     public static final List<String> SERVICES = List.of(PaymentsService.NAME, "shop");
+    /** The folder under {@code <dir>/logs} of the logs written before the capture window. */
+    public static final String BEFORE_WINDOW = "before-window";
 
     private final Path dir;
     private final EmbeddedDatabases databases;
@@ -78,15 +86,50 @@ public final class SampleWorld implements AutoCloseable {
         return dir.resolve("logs").resolve(service + ".jsonl");
     }
 
+    private static Path beforeWindowLogFile(Path dir, String service) {
+        return dir.resolve("logs").resolve(BEFORE_WINDOW).resolve(service + ".jsonl");
+    }
+
     /**
-     * Plays the simulator against the shop.
+     * Plays the simulator against the shop with the standard usage model: the customers from before
+     * the capture window ({@link SimulationConfig#defaultPreWindowCustomers(int) as many as usual}
+     * for the sessions), then the sessions.
      *
      * @param onSessionFinished told the number of sessions finished so far, from worker threads
      */
     public SimulationReport simulate(long seed, int sessions, int concurrency, java.util.function.IntConsumer onSessionFinished) {
-        SimulationConfig config = SimulationConfig.defaults(seed, shop.baseUrl()).withSessions(sessions).withConcurrency(concurrency);
+        SimulationConfig config = new SimulationConfig(seed, sessions, concurrency, shop.baseUrl());
         ProgressListener progress = (finished, total) -> onSessionFinished.accept(finished);
-        return new Simulator(config).run(progress);
+        return simulate(new Simulator(config), progress);
+    }
+
+    /**
+     * Plays a simulator against this world's shop in two phases. The customers from before the
+     * capture window sign up while the services log to {@link #beforeWindowLogs()}; then the logs
+     * rotate back to {@link #logs()} and the sessions play. So the shop's database holds rows that
+     * no exchange of the window created, as a production database does.
+     *
+     * @param simulator a simulator whose {@link SimulationConfig#shopBaseUrl()} is this world's shop
+     * @return the sessions' report; {@link SimulationReport#preWindow()} names the pre-window customers
+     */
+    public SimulationReport simulate(Simulator simulator, ProgressListener progress) {
+        if (!simulator.config().shopBaseUrl().equals(shop.baseUrl())) {
+            throw new IllegalArgumentException("the simulator plays against " + simulator.config().shopBaseUrl()
+                    + ", not this world's shop " + shop.baseUrl());
+        }
+        PreWindow preWindow;
+        rotateLogs(beforeWindowLogs());
+        try {
+            preWindow = simulator.signUpPreWindowCustomers();
+        } finally {
+            rotateLogs(logs()); // the capture window opens
+        }
+        return simulator.run(preWindow, progress);
+    }
+
+    private void rotateLogs(Map<String, Path> files) {
+        payments.rotateLog(files.get("payments"));
+        shop.rotateLog(files.get("shop"));
     }
 
     public URI baseUrl(String service) {
@@ -119,10 +162,21 @@ public final class SampleWorld implements AutoCloseable {
         return databases;
     }
 
-    /** Each service's production log. */
+    /** Each service's production log: the capture window, what prod2test ingests. */
     public Map<String, Path> logs() {
         Map<String, Path> logs = new LinkedHashMap<>();
         SERVICES.forEach(service -> logs.put(service, logFile(dir, service)));
+        return logs;
+    }
+
+    /**
+     * Each service's log from before the capture window, {@code <dir>/logs/before-window/<service>.jsonl}:
+     * the sign-ups of the customers who predate the window. Not for ingesting; it shows what the
+     * window left out. A file exists once {@link #simulate(Simulator, ProgressListener)} has run.
+     */
+    public Map<String, Path> beforeWindowLogs() {
+        Map<String, Path> logs = new LinkedHashMap<>();
+        SERVICES.forEach(service -> logs.put(service, beforeWindowLogFile(dir, service)));
         return logs;
     }
 

@@ -32,6 +32,7 @@ class SampleWorldIT {
             assertThat(world.tableRowCounts().get("shop").get("customers")).isPositive();
             assertThat(world.tableRowCounts().get("payments").values().stream().mapToLong(Long::longValue).sum()).isPositive();
             assertThatThrownBy(() -> world.faults("billing")).hasMessageContaining("[payments, shop]");
+            assertThat(world.beforeWindowLogs()).containsEntry("shop", dir.resolve("logs/before-window/shop.jsonl"));
         }
 
         List<Exchange> shop = read(dir.resolve("logs/shop.jsonl"));
@@ -45,6 +46,29 @@ class SampleWorldIT {
         Set<String> shopTraces = shop.stream().map(Exchange::traceId).collect(Collectors.toSet());
         assertThat(payments).allSatisfy(e -> assertThat(shopTraces).as("every payments call belongs to a shop request's trace").contains(e.traceId()));
         assertThat(dir.resolve("postgres/PG_VERSION")).exists();
+    }
+
+    @Test
+    void customersFromBeforeTheCaptureWindowAreInTheDatabaseButTheirSignUpsNotInTheWindowsLogs(@TempDir Path dir) throws Exception {
+        SimulationReport report;
+        long customers;
+        try (SampleWorld world = SampleWorld.start(dir)) {
+            report = world.simulate(11, 80, 4, n -> { });
+            customers = world.tableRowCounts().get("shop").get("customers");
+        }
+
+        assertThat(report.succeeded()).as(report.summary()).isTrue();
+        Set<String> before = report.preWindow().ids();
+        assertThat(before).hasSize(5); // at least five, one per 40 sessions
+        List<Exchange> window = read(dir.resolve("logs/shop.jsonl"));
+        List<Exchange> beforeWindow = read(dir.resolve("logs/before-window/shop.jsonl"));
+        long signUpsInWindow = window.stream().filter(e -> e.path().equals("/customers") && e.status() == 201).count();
+        assertThat(customers).isEqualTo(before.size() + signUpsInWindow);
+        assertThat(beforeWindow).filteredOn(e -> e.method().equals("POST") && e.path().equals("/customers"))
+                .hasSize(5).allSatisfy(e -> assertThat(e.status()).isEqualTo(201));
+        assertThat(window).noneMatch(e -> e.path().equals("/customers") && e.responseBody() != null
+                && before.stream().anyMatch(id -> e.responseBody().toString().contains(id)));
+        assertThat(read(dir.resolve("logs/before-window/payments.jsonl"))).isEmpty(); // signing up and KYC pay nothing
     }
 
     private static List<Exchange> read(Path file) throws Exception {

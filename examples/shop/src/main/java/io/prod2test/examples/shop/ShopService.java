@@ -140,6 +140,19 @@ public final class ShopService implements AutoCloseable {
     }
 
     /**
+     * Rotates the exchange log: what the service answers from now on goes to {@code file}, the
+     * current file is closed as it is (see {@link ExchangeLog#rotateTo(Path)}).
+     *
+     * @throws IllegalStateException when the service writes no log
+     */
+    public void rotateLog(Path file) {
+        if (log == null) {
+            throw new IllegalStateException("the shop service writes no exchange log to rotate");
+        }
+        log.rotateTo(file);
+    }
+
+    /**
      * Runs the shop until the JVM stops: {@code <jdbcUrl> <paymentsBaseUrl> [port] [logFile]}, with
      * the database user and password in the URL or in {@code SHOP_DB_USER} / {@code SHOP_DB_PASSWORD}.
      */

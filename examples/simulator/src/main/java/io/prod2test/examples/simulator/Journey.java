@@ -16,6 +16,8 @@ public enum Journey {
     PARTIAL_SHIPMENT(false, "buys, a part of the order is shipped, then the rest"),
     PARTIAL_REFUND(false, "buys, the order is shipped, a part of it is refunded"),
     DELETE_SAVED_CARD(false, "saves two cards, lists them and deletes one"),
+    REGULAR_CUSTOMER(false, "a customer who signed up before the capture window comes back: reads the profile, saves a new card,"
+            + " buys and has the order shipped"),
     DECLINED_CARD(true, "pays with one of the declining test cards: 402 with its decline code; half then pay with another card"),
     THREE_DS_FAILED(true, "buys for 30,000 JPY or more and types a wrong one-time password: 402"),
     DOUBLE_SUBMIT(true, "submits checkout twice with the same Idempotency-Key: 201, then 200 with the same order"),

@@ -25,12 +25,15 @@ final class JourneySteps {
 
     private final SessionPlan plan;
     private final ShopSession shop;
+    private final PreWindow preWindow;
     private Catalogue catalogue;
     private String customerId;
 
-    JourneySteps(SessionPlan plan, ShopSession shop) {
+    /** @param preWindow the customers who signed up before the window, one of whom a regular customer is */
+    JourneySteps(SessionPlan plan, ShopSession shop, PreWindow preWindow) {
         this.plan = plan;
         this.shop = shop;
+        this.preWindow = preWindow;
     }
 
     void run() {
@@ -47,6 +50,14 @@ final class JourneySteps {
                 getOrder(orderId);
             }
             case RETURNING_BUYER -> returningBuyer();
+            case REGULAR_CUSTOMER -> {
+                comeBack();
+                // a new card only: the customer's older cards, if any, would need rows of the payments service
+                String cardId = addCard(plan.card());
+                String orderId = buyAndPay(plan.purchase(), cardId, false);
+                ship(orderId, null);
+                getOrder(orderId);
+            }
             case ABANDONED_CART -> {
                 signUp(plan.persona().email());
                 fillCart(plan.purchase()); // looked at, then left
@@ -137,15 +148,28 @@ final class JourneySteps {
     }
 
     private void signUp(String email) {
-        customerId = shop.post("/customers", customer(email), 201).text("id", "POST /customers");
+        customerId = shop.post("/customers", customer(plan.persona(), email), 201).text("id", "POST /customers");
     }
 
     private void refusedSignUp(String email, int status, String error) {
-        shop.post("/customers", customer(email), status).withError(error, "POST /customers");
+        shop.post("/customers", customer(plan.persona(), email), status).withError(error, "POST /customers");
     }
 
-    private ObjectNode customer(String email) {
-        Persona p = plan.persona();
+    /** A customer who signed up before the window opens their profile: the session uses them without creating them. */
+    private void comeBack() {
+        PreWindow.Customer customer = preWindow.customer(plan.preWindowCustomer()).orElseThrow(() -> new UnexpectedOutcome(
+                "pre-window customer " + plan.preWindowCustomer() + " did not sign up before the window"));
+        customerId = customer.id();
+        Reply profile = shop.get("/customers/" + customerId, 200);
+        String email = profile.text("email", "GET /customers/{id}");
+        if (!email.equals(customer.email())) {
+            throw new UnexpectedOutcome("GET /customers/" + customerId + " answered the e-mail " + email + ", the customer signed up with "
+                    + customer.email());
+        }
+    }
+
+    /** The sign-up form as the persona fills it in, with {@code email} typed as it is. */
+    static ObjectNode customer(Persona p, String email) {
         ObjectNode body = ShopSession.object()
                 .put("email", email)
                 .put("name", p.name());

@@ -53,6 +53,11 @@ public record Persona(
         return new Persona(locale, name, nameKana, email, phone, postalCode, newAddress, dateOfBirth, myNumber, cardholderName, clientIp, userAgent);
     }
 
+    /** The same person in another browser: a customer coming back from another device or network. */
+    Persona withBrowser(String newClientIp, String newUserAgent) {
+        return new Persona(locale, name, nameKana, email, phone, postalCode, address, dateOfBirth, myNumber, cardholderName, newClientIp, newUserAgent);
+    }
+
     Persona withDateOfBirth(LocalDate newDateOfBirth) {
         return new Persona(locale, name, nameKana, email, phone, postalCode, address, newDateOfBirth, myNumber, cardholderName, clientIp, userAgent);
     }

@@ -32,6 +32,9 @@ import java.util.Objects;
  *                     ({@link Journey#INVALID_EMAIL}), else {@code null}
  * @param kycNumber    the My Number typed for KYC (with a wrong check digit in
  *                     {@link Journey#KYC_INVALID_MY_NUMBER}), or {@code null} when the journey has no KYC
+ * @param preWindowCustomer the {@linkplain PreWindowCustomer#index() index} of the customer who signed
+ *                     up before the capture window and comes back in {@link Journey#REGULAR_CUSTOMER}
+ *                     (then {@code persona} is theirs), or -1 for the journeys that sign up or only browse
  */
 public record SessionPlan(
         int index,
@@ -45,10 +48,15 @@ public record SessionPlan(
         int partPercent,
         int pageLimit,
         String secondEmail,
-        String kycNumber) {
+        String kycNumber,
+        int preWindowCustomer) {
 
     public SessionPlan {
         Objects.requireNonNull(journey, "journey must not be null");
+        if (preWindowCustomer < -1 || (journey == Journey.REGULAR_CUSTOMER) != (preWindowCustomer >= 0)) {
+            throw new IllegalArgumentException("preWindowCustomer must be 0 or more for " + Journey.REGULAR_CUSTOMER
+                    + " and -1 for any other journey; " + journey + " has " + preWindowCustomer);
+        }
         Objects.requireNonNull(persona, "persona must not be null");
         productViews = List.copyOf(productViews);
         purchases = List.copyOf(purchases);

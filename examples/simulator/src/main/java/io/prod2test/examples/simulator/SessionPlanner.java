@@ -30,16 +30,35 @@ final class SessionPlanner {
     // catalogue positions are drawn from a range far larger than any catalogue, then taken modulo its size
     private static final int CATALOGUE_DRAW = 1_000;
 
+    // keeps the pre-window customers' seeds apart from the sessions' seeds of the same run
+    private static final long PRE_WINDOW_SALT = 0x5DEECE66DL;
+    // out of a hundred pre-window customers, how many verified their identity
+    private static final int KYC_VERIFIED_PERCENT = 40;
+
     private final long seed;
     private final UsageModel model;
     private final LocalDate today;
+    private final int preWindowCustomers;
     private final Random random = new Random(0);
     private final PersonaGenerator personas = new PersonaGenerator(random);
+    // a generator of its own, so that a session's plan can draw its pre-window customer mid-way
+    private final Random preWindowRandom = new Random(0);
+    private final PersonaGenerator preWindowPersonas = new PersonaGenerator(preWindowRandom);
 
-    SessionPlanner(long seed, UsageModel model, LocalDate today) {
+    /**
+     * @param preWindowCustomers how many customers signed up before the capture window; a
+     *                           {@link Journey#REGULAR_CUSTOMER} session picks one of them, so the
+     *                           model may only draw that journey when there is at least one
+     */
+    SessionPlanner(long seed, UsageModel model, LocalDate today, int preWindowCustomers) {
+        if (preWindowCustomers == 0 && model.weights().get(Journey.REGULAR_CUSTOMER) > 0) {
+            throw new IllegalArgumentException("a usage model with " + Journey.REGULAR_CUSTOMER
+                    + " sessions needs customers who signed up before the window, and the run has none");
+        }
         this.seed = seed;
         this.model = model;
         this.today = today;
+        this.preWindowCustomers = preWindowCustomers;
     }
 
     /** The seed of session {@code index}: both inputs mixed so that neighbouring sessions are unrelated. */
@@ -47,13 +66,37 @@ final class SessionPlanner {
         return mix(seed ^ mix(0x9E3779B97F4A7C15L * (index + 1L)));
     }
 
+    /**
+     * The pre-window customer {@code index}: a persona of their own (with an e-mail no session of
+     * the run uses), and a verified identity for some.
+     */
+    PreWindowCustomer preWindowCustomer(int index) {
+        preWindowRandom.setSeed(sessionSeed(seed ^ PRE_WINDOW_SALT, index));
+        // like the sessions' users: the shop is Japanese, most of its customers are
+        Persona persona = preWindowRandom.nextInt(100) < 70
+                ? preWindowPersonas.japanese(preWindowEmailTag(index), today)
+                : preWindowPersonas.english(preWindowEmailTag(index), today);
+        String kycNumber = preWindowRandom.nextInt(100) < KYC_VERIFIED_PERCENT ? persona.myNumber() : null;
+        return new PreWindowCustomer(index, persona, kycNumber);
+    }
+
     SessionPlan plan(int index) {
         random.setSeed(sessionSeed(seed, index));
         Journey journey = model.pick(random);
-        Persona persona = persona(journey, emailTag(index));
+        int customer = -1;
+        Persona persona;
+        if (journey == Journey.REGULAR_CUSTOMER) {
+            customer = random.nextInt(preWindowCustomers);
+            // the customer as they signed up, in today's browser
+            persona = preWindowCustomer(customer).persona().withBrowser(Browsers.clientIp(random), Browsers.userAgent(random));
+        } else {
+            persona = persona(journey, emailTag(index));
+        }
         Builder plan = new Builder(index, journey, persona);
+        plan.preWindowCustomer = customer;
         switch (journey) {
             case BROWSE_ONLY -> plan.views(1 + random.nextInt(4));
+            case REGULAR_CUSTOMER -> plan.views(random.nextInt(3)).buy(purchase("JPY", null)).card(goodCard(persona));
             case FIRST_PURCHASE, UNICODE_PROFILE, CONCURRENT_SHIPMENTS, DOUBLE_SUBMIT -> {
                 plan.views(random.nextInt(3)).buy(purchase("JPY", null)).card(goodCard(persona));
             }
@@ -133,6 +176,15 @@ final class SessionPlanner {
         return (int) Math.floorMod(index * 2_654_435_761L + seed, space);
     }
 
+    /**
+     * The e-mail tag of a pre-window customer: the tag of a session index counted down from the
+     * top of the tag space, so it is unique as long as sessions and pre-window customers together
+     * stay under a million.
+     */
+    private int preWindowEmailTag(int index) {
+        return emailTag(PersonaGenerator.EMAIL_TAG_SPACE - 1 - index);
+    }
+
     private Purchase purchase(String currency, BigDecimal minimumTotal) {
         int lines = weighted(50, 35, 15) + 1;
         List<LineItem> items = new ArrayList<>(lines);
@@ -195,6 +247,7 @@ final class SessionPlanner {
         private int pageLimit;
         private String secondEmail;
         private String kycNumber;
+        private int preWindowCustomer = -1;
 
         Builder(int index, Journey journey, Persona persona) {
             this.index = index;
@@ -221,7 +274,7 @@ final class SessionPlanner {
 
         SessionPlan build() {
             return new SessionPlan(index, journey, persona, views, purchases, card, secondCard, otp,
-                    partPercent, pageLimit, secondEmail, kycNumber);
+                    partPercent, pageLimit, secondEmail, kycNumber, preWindowCustomer);
         }
     }
 }

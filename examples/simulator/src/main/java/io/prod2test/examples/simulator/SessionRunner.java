@@ -17,10 +17,42 @@ final class SessionRunner {
     record Result(SessionPlan plan, int requests, Map<Integer, Integer> statuses, String failure) {
     }
 
-    private final URI shopBaseUrl;
+    /** What signing up one customer before the window amounts to: the customer, or the failure. */
+    record SignUp(PreWindow.Customer customer, int requests, String failure) {
+    }
 
-    SessionRunner(URI shopBaseUrl) {
+    private final URI shopBaseUrl;
+    private final PreWindow preWindow;
+
+    /** @param preWindow the customers who signed up before the window, for the regular customers' sessions */
+    SessionRunner(URI shopBaseUrl, PreWindow preWindow) {
         this.shopBaseUrl = shopBaseUrl;
+        this.preWindow = preWindow;
+    }
+
+    /**
+     * Signs up a customer before the window, in a browser of their own, and verifies their
+     * identity when they did; never throws for what the shop answers.
+     */
+    SignUp signUp(PreWindowCustomer customer) {
+        try (ShopSession shop = new ShopSession(shopBaseUrl, customer.persona())) {
+            String failure;
+            try {
+                Persona persona = customer.persona();
+                ShopSession.Reply created = shop.post("/customers", JourneySteps.customer(persona, persona.email()), 201);
+                String id = created.text("id", "POST /customers");
+                String email = created.text("email", "POST /customers");
+                if (customer.kycVerified()) {
+                    shop.put("/customers/" + id + "/kyc", ShopSession.object().put("myNumber", customer.kycNumber()), 200);
+                }
+                return new SignUp(new PreWindow.Customer(customer.index(), id, email, customer.kycVerified()), shop.requests(), null);
+            } catch (UnexpectedOutcome e) {
+                failure = e.getMessage();
+            } catch (RuntimeException e) {
+                failure = "the simulator failed: " + e;
+            }
+            return new SignUp(null, shop.requests(), "pre-window customer " + customer.index() + ": " + failure);
+        }
     }
 
     /** Plays the plan; never throws for what the shop answers, the result carries the failure. */
@@ -28,7 +60,7 @@ final class SessionRunner {
         try (ShopSession shop = new ShopSession(shopBaseUrl, plan.persona())) {
             String failure = null;
             try {
-                new JourneySteps(plan, shop).run();
+                new JourneySteps(plan, shop, preWindow).run();
             } catch (UnexpectedOutcome e) {
                 failure = e.getMessage();
             } catch (RuntimeException e) {

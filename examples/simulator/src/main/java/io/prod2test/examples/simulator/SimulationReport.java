@@ -10,7 +10,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * What a simulation run did.
+ * What a simulation run did. Everything but {@code preWindow} is about the sessions of the capture
+ * window: the sign-ups before it are neither sessions nor requests here.
  *
  * @param sessions          sessions played
  * @param requests          requests the shop answered
@@ -20,6 +21,8 @@ import java.util.stream.Collectors;
  *                          expect, a broken connection, a wrong answer)
  * @param failureMessages   the first {@value #MAX_MESSAGES} of those, for people
  * @param elapsed           wall-clock time of the run
+ * @param preWindow         the customers who signed up before the window, with their shop ids: the
+ *                          rows of the shop's database that no session created
  */
 public record SimulationReport(
         int sessions,
@@ -28,7 +31,8 @@ public record SimulationReport(
         SortedMap<Integer, Long> statuses,
         int failures,
         List<String> failureMessages,
-        Duration elapsed) {
+        Duration elapsed,
+        PreWindow preWindow) {
     /** How many failure messages a report keeps: enough to diagnose, few enough to print. */
     public static final int MAX_MESSAGES = 20;
 
@@ -38,11 +42,12 @@ public record SimulationReport(
         journeys = Collections.unmodifiableMap(perJourney);
         statuses = Collections.unmodifiableSortedMap(new TreeMap<>(statuses));
         failureMessages = List.copyOf(failureMessages);
+        java.util.Objects.requireNonNull(preWindow, "preWindow must not be null; use PreWindow.NONE");
     }
 
-    /** Whether every session went as its journey expected. */
+    /** Whether every pre-window customer signed up and every session went as its journey expected. */
     public boolean succeeded() {
-        return failures == 0;
+        return failures == 0 && preWindow.succeeded();
     }
 
     /** Answers with this HTTP status. */
@@ -57,6 +62,13 @@ public record SimulationReport(
                 .append(sessions).append(" sessions, ").append(requests).append(" requests in ")
                 .append(elapsed.toMillis()).append(" ms; statuses ").append(byStatus).append("; ")
                 .append(failures).append(failures == 1 ? " failure" : " failures");
+        if (preWindow.planned() > 0) {
+            text.append("; before the window ").append(preWindow.customers().size()).append(" of ").append(preWindow.planned())
+                    .append(" customers signed up");
+        }
+        for (String message : preWindow.failures()) {
+            text.append(System.lineSeparator()).append("  ").append(message);
+        }
         for (String message : failureMessages) {
             text.append(System.lineSeparator()).append("  ").append(message);
         }

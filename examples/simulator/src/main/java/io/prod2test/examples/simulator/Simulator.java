@@ -18,13 +18,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Plays a seeded population of shop users over real HTTP: {@link SimulationConfig#sessions()}
  * sessions drawn from a {@link UsageModel}, {@link SimulationConfig#concurrency()} at a time.
  *
+ * <p>A run has two phases. First {@link SimulationConfig#preWindowCustomers()} customers sign up
+ * (some verify their identity), one after the other: they are the shop's customers from before the
+ * capture window, whose rows are in the production database but whose requests are not in the logs
+ * being captured. Then the sessions play; a {@link Journey#REGULAR_CUSTOMER} session is one of those
+ * customers coming back. {@link #run(ProgressListener)} plays both phases against the same logs; a
+ * caller that captures only the second, as the sample world does, calls
+ * {@link #signUpPreWindowCustomers()}, rotates its logs, then {@link #run(PreWindow, ProgressListener)}.
+ *
  * <p>All plans are made before the first request, each from a generator seeded by (seed, session
  * index), so the same seed gives the same sessions at any concurrency; only the interleaving of
  * sessions differs. With concurrency 1 sessions run one after the other in index order.
  *
  * <pre>{@code
- * SimulationReport report = new Simulator(SimulationConfig.defaults(42, shop.baseUrl()))
- *         .run((done, total) -> System.out.print("\r" + done + "/" + total));
+ * Simulator simulator = new Simulator(SimulationConfig.defaults(42, shop.baseUrl()));
+ * PreWindow before = simulator.signUpPreWindowCustomers();
+ * shop.rotateLog(window);   // the capture window opens
+ * SimulationReport report = simulator.run(before, (done, total) -> System.out.print("\r" + done + "/" + total));
  * }</pre>
  */
 public final class Simulator {
@@ -45,6 +55,11 @@ public final class Simulator {
         this.config = Objects.requireNonNull(config, "config must not be null");
         this.model = Objects.requireNonNull(model, "model must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        planner(); // refuses a model with regular customers and a run without pre-window customers now, not mid-run
+    }
+
+    private SessionPlanner planner() {
+        return new SessionPlanner(config.seed(), model, LocalDate.now(clock), config.preWindowCustomers());
     }
 
     public SimulationConfig config() {
@@ -53,7 +68,7 @@ public final class Simulator {
 
     /** The plans of every session in index order; the same for the same seed, model and day. */
     public List<SessionPlan> plan() {
-        SessionPlanner planner = new SessionPlanner(config.seed(), model, LocalDate.now(clock));
+        SessionPlanner planner = planner();
         List<SessionPlan> plans = new ArrayList<>(config.sessions());
         for (int i = 0; i < config.sessions(); i++) {
             plans.add(planner.plan(i));
@@ -61,20 +76,68 @@ public final class Simulator {
         return plans;
     }
 
-    /** Plays every session without reporting progress. */
+    /** The customers who sign up before the capture window, in index order; the same for the same seed and day. */
+    public List<PreWindowCustomer> preWindowPlan() {
+        SessionPlanner planner = planner();
+        List<PreWindowCustomer> customers = new ArrayList<>(config.preWindowCustomers());
+        for (int i = 0; i < config.preWindowCustomers(); i++) {
+            customers.add(planner.preWindowCustomer(i));
+        }
+        return customers;
+    }
+
+    /**
+     * Signs up the customers from before the capture window through the shop's API, one after the
+     * other in index order, each in a browser of their own, and verifies the identity of those who
+     * did. A sign-up that goes wrong is described in the result, never thrown; a regular customer's
+     * session that would use that customer then fails.
+     */
+    public PreWindow signUpPreWindowCustomers() {
+        List<PreWindowCustomer> planned = preWindowPlan();
+        SessionRunner runner = new SessionRunner(config.shopBaseUrl(), PreWindow.NONE);
+        List<PreWindow.Customer> customers = new ArrayList<>(planned.size());
+        List<String> failures = new ArrayList<>();
+        long requests = 0;
+        for (PreWindowCustomer customer : planned) {
+            SessionRunner.SignUp signUp = runner.signUp(customer);
+            requests += signUp.requests();
+            if (signUp.customer() != null) {
+                customers.add(signUp.customer());
+            } else if (failures.size() < SimulationReport.MAX_MESSAGES) {
+                failures.add(signUp.failure());
+            }
+        }
+        return new PreWindow(planned.size(), customers, requests, failures);
+    }
+
+    /** Signs up the pre-window customers, then plays every session, without reporting progress. */
     public SimulationReport run() {
         return run(ProgressListener.NONE);
     }
 
     /**
-     * Plays every session and waits until all have finished. A session that meets an unexpected
-     * outcome is counted and described in the report; the run never stops for one.
+     * Signs up the pre-window customers, then plays every session, into whatever log the services
+     * write: use {@link #signUpPreWindowCustomers()} and {@link #run(PreWindow, ProgressListener)}
+     * to keep the sign-ups out of the captured logs.
      */
     public SimulationReport run(ProgressListener progress) {
         Objects.requireNonNull(progress, "progress must not be null; use ProgressListener.NONE");
+        return run(signUpPreWindowCustomers(), progress);
+    }
+
+    /**
+     * Plays every session of the capture window and waits until all have finished. A session that
+     * meets an unexpected outcome is counted and described in the report; the run never stops for one.
+     *
+     * @param preWindow what {@link #signUpPreWindowCustomers()} answered: the customers the regular
+     *                  customers' sessions come back as
+     */
+    public SimulationReport run(PreWindow preWindow, ProgressListener progress) {
+        Objects.requireNonNull(preWindow, "preWindow must not be null; sign the customers up with signUpPreWindowCustomers()");
+        Objects.requireNonNull(progress, "progress must not be null; use ProgressListener.NONE");
         List<SessionPlan> plans = plan();
         Tally tally = new Tally(plans.size(), progress);
-        SessionRunner runner = new SessionRunner(config.shopBaseUrl());
+        SessionRunner runner = new SessionRunner(config.shopBaseUrl(), preWindow);
         long started = System.nanoTime();
         // a FIFO queue in front of a fixed pool: with one thread, sessions run in index order
         try (ExecutorService pool = Executors.newFixedThreadPool(config.concurrency(), threads())) {
@@ -82,7 +145,7 @@ public final class Simulator {
                 pool.execute(() -> tally.add(runner.play(plan)));
             }
         }
-        return tally.report(Duration.ofNanos(System.nanoTime() - started));
+        return tally.report(Duration.ofNanos(System.nanoTime() - started), preWindow);
     }
 
     private static ThreadFactory threads() {
@@ -135,8 +198,8 @@ public final class Simulator {
             }
         }
 
-        synchronized SimulationReport report(Duration elapsed) {
-            return new SimulationReport(finished, requests, journeys, new TreeMap<>(statuses), failures, messages, elapsed);
+        synchronized SimulationReport report(Duration elapsed, PreWindow preWindow) {
+            return new SimulationReport(finished, requests, journeys, new TreeMap<>(statuses), failures, messages, elapsed, preWindow);
         }
     }
 }

@@ -17,6 +17,33 @@ class SimulationConfigTest {
         assertThat(config.sessions()).isEqualTo(2_000);
         assertThat(config.concurrency()).isEqualTo(8);
         assertThat(config.shopBaseUrl()).isEqualTo(SHOP);
+        assertThat(config.preWindowCustomers()).isEqualTo(50);
+    }
+
+    @Test
+    void byDefaultOneCustomerPerFortySessionsSignedUpBeforeTheWindowAndAtLeastFive() {
+        assertThat(new SimulationConfig(1, 1, 1, SHOP).preWindowCustomers()).isEqualTo(5);
+        assertThat(new SimulationConfig(1, 240, 1, SHOP).preWindowCustomers()).isEqualTo(6);
+        assertThat(new SimulationConfig(1, 20_000, 1, SHOP).preWindowCustomers()).isEqualTo(500);
+    }
+
+    @Test
+    void anotherNumberOfSessionsBringsItsDefaultPreWindowCustomersUnlessChosenAfter() {
+        SimulationConfig config = SimulationConfig.defaults(1, SHOP).withPreWindowCustomers(3);
+
+        assertThat(config.preWindowCustomers()).isEqualTo(3);
+        assertThat(config.withSessions(400).preWindowCustomers()).isEqualTo(10);
+        assertThat(config.withSessions(400).withPreWindowCustomers(0).preWindowCustomers()).isZero();
+        assertThat(config.withSeed(2).withConcurrency(3).preWindowCustomers()).isEqualTo(3);
+    }
+
+    @Test
+    void preWindowCustomersMustBeBetweenZeroAndAHundredThousand() {
+        assertThatThrownBy(() -> new SimulationConfig(1, 1, 1, SHOP, -1))
+                .hasMessage("preWindowCustomers must be between 0 and 100000, was -1");
+        assertThatThrownBy(() -> new SimulationConfig(1, 1, 1, SHOP, 100_001))
+                .hasMessage("preWindowCustomers must be between 0 and 100000, was 100001");
+        assertThat(new SimulationConfig(1, 1, 1, SHOP, 0).preWindowCustomers()).isZero();
     }
 
     @Test

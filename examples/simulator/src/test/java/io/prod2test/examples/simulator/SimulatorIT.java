@@ -12,10 +12,16 @@ import io.prod2test.examples.support.EmbeddedDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -48,23 +54,49 @@ class SimulatorIT {
         }
     }
 
-    /** Payments and shop on fresh databases named after {@code world}, logging into {@code logs/world}. */
+    /**
+     * Payments and shop on fresh databases named after {@code world}, logging the capture window into
+     * {@code logs/world} and what came before it into {@code logs/world/before-window}.
+     */
     private static World start(String world) {
         String suffix = world.isEmpty() ? "" : "_" + world;
         Path dir = logs.resolve(world.isEmpty() ? "main" : world);
+        String shopJdbcUrl = databases.createDatabase("shop" + suffix);
         PaymentsService payments = PaymentsService.start(PaymentsConfig.of(databases.createDatabase("payments" + suffix))
                 .withLogFile(dir.resolve("payments.jsonl")));
         try {
-            ShopService shop = ShopService.start(ShopConfig.of(databases.createDatabase("shop" + suffix), payments.baseUrl())
+            ShopService shop = ShopService.start(ShopConfig.of(shopJdbcUrl, payments.baseUrl())
                     .withLogFile(dir.resolve("shop.jsonl")));
-            return new World(payments, shop, dir.resolve("shop.jsonl"), dir.resolve("payments.jsonl"));
+            return new World(payments, shop, dir, shopJdbcUrl);
         } catch (RuntimeException e) {
             payments.close();
             throw e;
         }
     }
 
-    private record World(PaymentsService payments, ShopService shop, Path shopLog, Path paymentsLog) implements AutoCloseable {
+    private record World(PaymentsService payments, ShopService shop, Path dir, String shopJdbcUrl) implements AutoCloseable {
+        Path shopLog() {
+            return dir.resolve("shop.jsonl");
+        }
+
+        Path paymentsLog() {
+            return dir.resolve("payments.jsonl");
+        }
+
+        Path shopLogBeforeWindow() {
+            return dir.resolve("before-window/shop.jsonl");
+        }
+
+        /** The customers sign up before the window, the logs rotate, the sessions play: as the sample world does it. */
+        SimulationReport play(Simulator simulator, ProgressListener progress) {
+            shop.rotateLog(shopLogBeforeWindow());
+            payments.rotateLog(dir.resolve("before-window/payments.jsonl"));
+            PreWindow before = simulator.signUpPreWindowCustomers();
+            shop.rotateLog(shopLog());
+            payments.rotateLog(paymentsLog());
+            return simulator.run(before, progress);
+        }
+
         @Override
         public void close() {
             try {
@@ -84,7 +116,7 @@ class SimulatorIT {
         try (World world = start("")) {
             Simulator simulator = new Simulator(new SimulationConfig(42, 200, 8, world.shop().baseUrl()));
             plans = simulator.plan();
-            report = simulator.run((finished, total) -> {
+            report = world.play(simulator, (finished, total) -> {
                 assertThat(total).isEqualTo(200);
                 progress.add(finished);
             });
@@ -93,6 +125,7 @@ class SimulatorIT {
             assertThat(read(world.paymentsLog())).isNotEmpty();
         }
 
+        assertThat(report.preWindow().failures()).isEmpty();
         assertThat(report.failureMessages()).isEmpty();
         assertThat(report.failures()).isZero();
         assertThat(report.sessions()).isEqualTo(200);
@@ -116,6 +149,55 @@ class SimulatorIT {
                 .containsAnyElementsOf(plans.stream().map(p -> p.persona().clientIp()).toList());
     }
 
+    @Test
+    void preWindowCustomersAreInTheShopDatabaseNotInTheWindowsLogAndRegularCustomersUseThemWithoutSigningUp()
+            throws IOException, SQLException {
+        SimulationReport report;
+        List<Exchange> window;
+        List<Exchange> beforeWindow;
+        Map<String, Boolean> stored = new HashMap<>(); // customer id -> has a KYC record
+        try (World world = start("window")) {
+            Simulator simulator = new Simulator(new SimulationConfig(2026, 160, 4, world.shop().baseUrl()).withPreWindowCustomers(8));
+            report = world.play(simulator, ProgressListener.NONE);
+            window = read(world.shopLog());
+            beforeWindow = read(world.shopLogBeforeWindow());
+            try (Connection c = DriverManager.getConnection(world.shopJdbcUrl());
+                 ResultSet rs = c.createStatement().executeQuery(
+                         "SELECT c.id, k.customer_id IS NOT NULL FROM customers c LEFT JOIN kyc_records k ON k.customer_id = c.id")) {
+                while (rs.next()) {
+                    stored.put(rs.getString(1), rs.getBoolean(2));
+                }
+            }
+        }
+        assertThat(report.succeeded()).as(report.summary()).isTrue();
+        Set<String> before = report.preWindow().ids();
+        assertThat(before).hasSize(8);
+        assertThat(report.preWindow().customers()).anyMatch(PreWindow.Customer::kycVerified).anyMatch(c -> !c.kycVerified());
+
+        // in the production database, with their identity verified when they did it ...
+        report.preWindow().customers().forEach(c -> assertThat(stored).containsEntry(c.id(), c.kycVerified()));
+        // ... signed up in the log before the window, and nowhere in the window's log but as regular customers
+        assertThat(beforeWindow).filteredOn(e -> e.path().equals("/customers")).hasSize(8);
+        assertThat(beforeWindow).extracting(Exchange::userId).filteredOn(java.util.Objects::nonNull).isSubsetOf(before);
+        long signUpsInWindow = window.stream().filter(e -> e.path().equals("/customers") && e.status() == 201).count();
+        assertThat(stored).hasSize((int) (8 + signUpsInWindow));
+
+        Map<String, List<Exchange>> sessions = bySession(window);
+        List<List<Exchange>> regulars = sessions.values().stream()
+                .filter(s -> s.stream().anyMatch(e -> e.userId() != null && before.contains(e.userId()))).toList();
+        assertThat(report.journeys().get(Journey.REGULAR_CUSTOMER)).isPositive();
+        assertThat(regulars).hasSize(report.journeys().get(Journey.REGULAR_CUSTOMER)).allSatisfy(session -> {
+            // the customer is not created in the session: it opens their profile, then saves a new card and buys
+            assertThat(session).noneMatch(e -> e.path().equals("/customers"));
+            assertThat(session).extracting(Exchange::userId).filteredOn(java.util.Objects::nonNull).containsOnly(session.stream()
+                    .map(Exchange::userId).filter(java.util.Objects::nonNull).findFirst().orElseThrow());
+            assertThat(session.stream().map(e -> e.method() + " " + RANDOM_ID.matcher(e.path()).replaceAll("$1_*")).distinct().toList())
+                    .containsSubsequence("GET /products", "GET /customers/cus_*", "POST /customers/cus_*/cards", "POST /carts",
+                            "POST /carts/cart_*/checkout", "POST /orders/ord_*/shipments", "GET /orders/ord_*")
+                    .doesNotContain("GET /customers/cus_*/orders", "GET /customers/cus_*/cards");
+        });
+    }
+
     /**
      * Two runs of the same seed at concurrency 1 against fresh databases produce the same traffic.
      *
@@ -131,15 +213,20 @@ class SimulatorIT {
         List<List<String>> first = playAndRead("a");
         List<List<String>> second = playAndRead("b");
 
-        assertThat(first).hasSize(120);
+        assertThat(first).hasSize(5 + 120);
         assertThat(second).isEqualTo(first);
     }
 
     private List<List<String>> playAndRead(String name) throws IOException {
         try (World world = start(name)) {
-            SimulationReport report = new Simulator(new SimulationConfig(7, 120, 1, world.shop().baseUrl())).run();
+            SimulationReport report = world.play(new Simulator(new SimulationConfig(7, 120, 1, world.shop().baseUrl())),
+                    ProgressListener.NONE);
             assertThat(report.failureMessages()).isEmpty();
-            return bySession(read(world.shopLog())).values().stream().map(SimulatorIT::canonical).toList();
+            List<List<String>> traffic = new ArrayList<>(bySession(read(world.shopLogBeforeWindow())).values().stream()
+                    .map(SimulatorIT::canonical).toList());
+            assertThat(traffic).as("the sign-ups before the window").hasSize(report.preWindow().planned());
+            traffic.addAll(bySession(read(world.shopLog())).values().stream().map(SimulatorIT::canonical).toList());
+            return traffic;
         }
     }
 

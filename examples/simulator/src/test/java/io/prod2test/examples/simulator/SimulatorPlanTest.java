@@ -1,6 +1,7 @@
 package io.prod2test.examples.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Clock;
@@ -21,7 +22,11 @@ class SimulatorPlanTest {
     private static final Clock TODAY = Clock.fixed(Instant.parse("2025-06-15T03:00:00Z"), ZoneOffset.UTC);
 
     private static List<SessionPlan> plans(long seed, int sessions, int concurrency) {
-        return new Simulator(new SimulationConfig(seed, sessions, concurrency, SHOP), UsageModel.standard(), TODAY).plan();
+        return simulator(new SimulationConfig(seed, sessions, concurrency, SHOP)).plan();
+    }
+
+    private static Simulator simulator(SimulationConfig config) {
+        return new Simulator(config, UsageModel.standard(), TODAY);
     }
 
     @Test
@@ -57,8 +62,83 @@ class SimulatorPlanTest {
     }
 
     @Test
-    void aSessionsPlanDoesNotDependOnHowManySessionsTheRunHas() {
-        assertThat(plans(7, 2_000, 8).subList(0, 300)).isEqualTo(plans(7, 300, 8));
+    void aSessionsPlanDoesNotDependOnHowManySessionsTheRunHasWithTheSamePreWindowCustomers() {
+        SimulationConfig small = new SimulationConfig(7, 300, 8, SHOP).withPreWindowCustomers(20);
+
+        assertThat(simulator(small.withSessions(2_000).withPreWindowCustomers(20)).plan().subList(0, 300))
+                .isEqualTo(simulator(small).plan());
+        assertThat(simulator(small.withSessions(2_000).withPreWindowCustomers(20)).preWindowPlan())
+                .isEqualTo(simulator(small).preWindowPlan());
+    }
+
+    @Test
+    void preWindowCustomersAreTheSameForTheSameSeedAndOthersForAnother() {
+        List<PreWindowCustomer> first = simulator(new SimulationConfig(42, 2_000, 8, SHOP)).preWindowPlan();
+
+        assertThat(first).hasSize(50).extracting(PreWindowCustomer::index)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 50).boxed().toList());
+        assertThat(simulator(new SimulationConfig(42, 2_000, 1, SHOP)).preWindowPlan()).isEqualTo(first);
+        assertThat(simulator(new SimulationConfig(43, 2_000, 8, SHOP)).preWindowPlan())
+                .extracting(c -> c.persona().email()).doesNotContainAnyElementsOf(first.stream().map(c -> c.persona().email()).toList());
+    }
+
+    @Test
+    void preWindowCustomersAreRealisticPeopleSomeWithVerifiedIdentity() {
+        List<PreWindowCustomer> customers = simulator(new SimulationConfig(5, 20_000, 8, SHOP)).preWindowPlan();
+
+        assertThat(customers).hasSize(500);
+        assertThat(customers).filteredOn(PreWindowCustomer::kycVerified).hasSizeBetween(150, 250)
+                .allSatisfy(c -> assertThat(c.kycNumber()).isEqualTo(c.persona().myNumber())
+                        .satisfies(n -> assertThat(MyNumbers.isValid(n)).isTrue()));
+        assertThat(customers).filteredOn(c -> c.persona().japanese()).hasSizeBetween(300, 400).allSatisfy(c -> {
+            assertThat(c.persona().name()).matches("\\p{IsHan}+[ \u3000][\\p{IsHan}\\p{IsHiragana}]+");
+            assertThat(c.persona().nameKana()).matches("[\\p{IsKatakana}ー]+[ \u3000][\\p{IsKatakana}ー]+");
+            assertThat(c.persona().phone()).matches("0[789]0-\\d{4}-\\d{4}");
+            assertThat(c.persona().postalCode()).matches("\\d{3}-\\d{4}");
+        });
+        assertThat(customers).allSatisfy(c -> {
+            assertThat(c.persona().address()).isNotBlank();
+            assertThat(c.persona().dateOfBirth()).isBefore(java.time.LocalDate.of(2005, 6, 15));
+        });
+    }
+
+    @Test
+    void preWindowCustomersSignUpWithEMailsNoSessionOfTheRunUses() {
+        Simulator simulator = simulator(new SimulationConfig(11, 20_000, 8, SHOP).withPreWindowCustomers(2_000));
+        Set<String> sessions = new HashSet<>();
+        simulator.plan().stream().filter(p -> p.journey() != Journey.REGULAR_CUSTOMER)
+                .forEach(p -> sessions.add(p.persona().email().toLowerCase(java.util.Locale.ROOT)));
+
+        assertThat(simulator.preWindowPlan()).extracting(c -> c.persona().email().toLowerCase(java.util.Locale.ROOT))
+                .doesNotHaveDuplicates().doesNotContainAnyElementsOf(sessions);
+    }
+
+    @Test
+    void regularCustomersComeBackAsOneOfThePreWindowCustomersSomeMoreThanOnce() {
+        Simulator simulator = simulator(new SimulationConfig(3, 2_000, 8, SHOP));
+        List<PreWindowCustomer> before = simulator.preWindowPlan();
+        List<SessionPlan> regulars = simulator.plan().stream().filter(p -> p.journey() == Journey.REGULAR_CUSTOMER).toList();
+
+        assertThat(regulars).hasSizeBetween(60, 140).allSatisfy(p -> {
+            PreWindowCustomer customer = before.get(p.preWindowCustomer());
+            // the same person, typing the same details, in the browser of the day
+            assertThat(p.persona().withBrowser(customer.persona().clientIp(), customer.persona().userAgent()))
+                    .isEqualTo(customer.persona());
+            assertThat(p.card().holderName()).isEqualTo(customer.persona().cardholderName());
+        });
+        Map<Integer, Long> visits = regulars.stream()
+                .collect(java.util.stream.Collectors.groupingBy(SessionPlan::preWindowCustomer, java.util.stream.Collectors.counting()));
+        assertThat(visits.values()).anySatisfy(n -> assertThat(n).isGreaterThan(1));
+        assertThat(visits).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void aModelWithRegularCustomersNeedsPreWindowCustomers() {
+        SimulationConfig none = new SimulationConfig(1, 10, 1, SHOP).withPreWindowCustomers(0);
+
+        assertThatThrownBy(() -> simulator(none))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("REGULAR_CUSTOMER sessions needs customers who signed up before the window");
     }
 
     @Test
@@ -87,8 +167,8 @@ class SimulatorPlanTest {
     }
 
     @Test
-    void everySessionSignsUpWithItsOwnEmail() {
-        List<SessionPlan> plans = plans(11, 20_000, 8);
+    void everySessionThatSignsUpDoesSoWithItsOwnEmail() {
+        List<SessionPlan> plans = plans(11, 20_000, 8).stream().filter(p -> p.journey() != Journey.REGULAR_CUSTOMER).toList();
         Set<String> emails = new HashSet<>();
         for (SessionPlan plan : plans) {
             String stored = plan.persona().email().strip().toLowerCase(java.util.Locale.ROOT);
@@ -127,9 +207,20 @@ class SimulatorPlanTest {
                 }
                 case DELETE_SAVED_CARD -> assertThat(plan.secondCard().number()).isNotEqualTo(plan.card().number());
                 case PARTIAL_SHIPMENT, PARTIAL_REFUND, REFUND_ABOVE_CAPTURED -> assertThat(plan.partPercent()).isBetween(20, 80);
+                case REGULAR_CUSTOMER -> {
+                    // one of the 100 pre-window customers of a 4,000-session run; one purchase in JPY, with a new card
+                    assertThat(plan.preWindowCustomer()).isBetween(0, 99);
+                    assertThat(plan.purchases()).hasSize(1);
+                    assertThat(plan.purchase().currency()).isEqualTo("JPY");
+                    assertThat(plan.secondEmail()).isNull();
+                    assertThat(plan.kycNumber()).isNull();
+                }
                 default -> {
                     // the persona-level edge cases are checked in PersonaTest
                 }
+            }
+            if (journey != Journey.REGULAR_CUSTOMER) {
+                assertThat(plan.preWindowCustomer()).as("%s signs up or only browses", journey).isEqualTo(-1);
             }
             if (!journey.name().contains("SIGNUP") && journey != Journey.BROWSE_ONLY && journey != Journey.INVALID_EMAIL
                     && journey != Journey.NAME_TOO_LONG && !journey.name().startsWith("KYC") && journey != Journey.ABANDONED_CART) {

@@ -28,8 +28,16 @@ class UsageModelTest {
             }
         }
         assertThat(happy).isCloseTo(0.888, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(model.share(Journey.FIRST_PURCHASE)).isGreaterThan(model.share(Journey.BROWSE_ONLY));
+        // buyers, new and regular, outnumber those who only look
+        assertThat(model.share(Journey.FIRST_PURCHASE) + model.share(Journey.REGULAR_CUSTOMER))
+                .isGreaterThan(model.share(Journey.BROWSE_ONLY));
         assertThat(model.share(Journey.FIRST_PURCHASE)).isGreaterThan(0.25);
+    }
+
+    @Test
+    void aRegularCustomerFromBeforeTheWindowComesBackInOneSessionOfTwenty() {
+        assertThat(Journey.REGULAR_CUSTOMER.edgeCase()).isFalse();
+        assertThat(model.share(Journey.REGULAR_CUSTOMER)).isEqualTo(0.05);
     }
 
     @Test
