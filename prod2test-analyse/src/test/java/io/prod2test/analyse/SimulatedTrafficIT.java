@@ -59,10 +59,31 @@ class SimulatedTrafficIT {
         assertThat(sessionsOfFlows(f -> f.labels().contains("POST /orders/{id}/refunds")))
                 .isEqualTo(traffic.played(PARTIAL_REFUND, REFUND_ABOVE_CAPTURED));
         assertThat(sessionsOfFlows(f -> f.labels().contains("GET /customers/{id}/orders"))).isEqualTo(traffic.played(RETURNING_BUYER));
+        // a customer from before the window: the session uses the customer without signing up
+        assertThat(sessionsOfFlows(f -> f.labels().contains("GET /customers/{id}") && !f.labels().contains("POST /customers")))
+                .isEqualTo(traffic.played(REGULAR_CUSTOMER));
         // sign-ups refused (for good, or the user then signs up once more): the flow ends at POST /customers
         assertThat(sessionsOfFlows(f -> f.labels().equals(List.of("GET /products", "POST /customers")))
                 + sessionsOfFlows(f -> f.labels().equals(List.of("GET /products", "GET /products/{id}", "POST /customers"))))
                 .isEqualTo(traffic.played(NAME_TOO_LONG, UNDERAGE_SIGNUP, DUPLICATE_SIGNUP, INVALID_EMAIL));
+    }
+
+    @Test
+    void theSignUpsFromBeforeTheWindowAreNotInTheStoreButTheirCustomersAreInProduction() throws Exception {
+        assertThat(traffic.report.preWindow().customers()).hasSize(traffic.report.preWindow().planned()).isNotEmpty();
+        long signUps;
+        try (Connection c = traffic.store.connect();
+             PreparedStatement p = c.prepareStatement(
+                     "SELECT count(*) FROM exchanges WHERE service = 'shop' AND method = 'POST' AND path = '/customers' AND status = 201");
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            signUps = rs.getLong(1);
+        }
+        // one sign-up (201) per session that signs up at all, a refused first try aside; none from before the window
+        assertThat(signUps).isEqualTo(traffic.planned(p -> p.journey() != BROWSE_ONLY && p.journey() != REGULAR_CUSTOMER
+                && p.journey() != NAME_TOO_LONG && p.journey() != UNDERAGE_SIGNUP));
+        long customers = traffic.world.tableRowCounts().get("shop").get("customers");
+        assertThat(customers).isEqualTo(signUps + traffic.report.preWindow().customers().size());
     }
 
     @Test

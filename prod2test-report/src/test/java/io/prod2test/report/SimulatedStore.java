@@ -8,6 +8,7 @@ import io.prod2test.core.ingest.MaskingHook;
 import io.prod2test.core.ingest.format.LogFormats;
 import io.prod2test.core.store.AnalysisStore;
 import io.prod2test.core.store.StoreLocation;
+import io.prod2test.examples.simulator.ProgressListener;
 import io.prod2test.examples.simulator.SimulationConfig;
 import io.prod2test.examples.simulator.SimulationReport;
 import io.prod2test.examples.simulator.Simulator;
@@ -26,7 +27,8 @@ import java.util.List;
 /**
  * The demo's production in miniature: the simulator plays a seeded population against the sample
  * services, their logs are ingested masked into an analysis store on the same embedded server, and
- * analysed, as the demo does.
+ * analysed, as the demo does. The customers who signed up before the capture window are in the
+ * shop's database, not in the ingested logs.
  */
 public final class SimulatedStore implements AutoCloseable {
     static final MaskingKey KEY = MaskingKey.of("report-test-key-of-32-bytes!!!!!".getBytes(StandardCharsets.UTF_8));
@@ -50,7 +52,7 @@ public final class SimulatedStore implements AutoCloseable {
         try {
             Simulator simulator = new Simulator(SimulationConfig.defaults(seed, world.baseUrl("shop")).withSessions(sessions)
                     .withConcurrency(4), UsageModel.standard(), Clock.fixed(Instant.now(), ZoneOffset.UTC));
-            SimulationReport report = simulator.run();
+            SimulationReport report = world.simulate(simulator, ProgressListener.NONE);
             if (!report.succeeded()) {
                 throw new IllegalStateException("the simulation did not go as planned: " + report.summary());
             }

@@ -245,7 +245,7 @@ public final class AnalyseBenchmark {
     /** The calls of one session of a journey, as the simulator's JourneySteps makes them. */
     static List<Call> journey(Journey journey, SplittableRandom r, int n) {
         List<Call> calls = new ArrayList<>();
-        String customer = "/customers/" + (1000 + n);
+        String customer = "/customers/" + (1000 + n); // the customer the session signs up; a regular customer is older
         String cart = "/carts/cart_" + Integer.toHexString(n);
         String order = "/orders/" + (5000 + n);
         String payment = "/payments/pay_" + Integer.toHexString(n);
@@ -256,6 +256,26 @@ public final class AnalyseBenchmark {
             calls.add(call(PRODUCT, "/products/TEA-" + r.nextInt(40), 200, null, r));
         }
         if (journey == Journey.BROWSE_ONLY) {
+            return calls;
+        }
+        if (journey == Journey.REGULAR_CUSTOMER) {
+            // a customer who signed up before the window (ids below the sessions' 1000 + n): no sign-up, a new card
+            int regular = 1 + r.nextInt(500);
+            customer = "/customers/" + regular;
+            calls.add(call(CUSTOMER, customer, 200, null, r));
+            String card = "{\"number\": \"4242424242424242\", \"expMonth\": 12, \"expYear\": 2030, \"cvc\": \"123\"}";
+            calls.add(call(CARDS, customer + "/cards", 201, card, r, call(TOKENS, "/tokens", 201, card, r)));
+            calls.add(call(CARTS, "/carts", 201, "{\"customerId\": " + regular + ", \"currency\": \"JPY\"}", r));
+            int lines = 1 + r.nextInt(3);
+            for (int i = 0; i < lines; i++) {
+                calls.add(call(ITEMS, cart + "/items", 200, "{\"sku\": \"TEA-" + r.nextInt(40) + "\", \"quantity\": " + (1 + r.nextInt(3)) + "}", r));
+            }
+            calls.add(call(CART, cart, 200, null, r));
+            String pay = "{\"token\": \"tok_" + n + "\", \"amount\": 4980, \"currency\": \"JPY\"}";
+            calls.add(new Call(CHECKOUT, cart + "/checkout", 201, "{\"cardId\": \"card_" + n + "\"}", key, 20 + r.nextInt(30),
+                    List.of(new Call(PAYMENTS, "/payments", 201, pay, "shop-" + key, 10 + r.nextInt(10), List.of()))));
+            calls.add(call(SHIPMENTS, order + "/shipments", 201, "{}", r, call(CAPTURE, payment + "/capture", 201, "{\"currency\": \"JPY\"}", r)));
+            calls.add(call(ORDER, order, 200, null, r));
             return calls;
         }
         String person = "{\"email\": \"user" + n + "@example.com\", \"name\": \"山田 花子\", \"phone\": \"090-0000-0000\", \"locale\": \"ja-JP\"}";
