@@ -91,8 +91,9 @@ public final class Datasets {
      * production database, masked by {@code masker}, renumbered into {@code range}, for a
      * scenario's {@code setup.sql}. A masked key is found in production through the masker's
      * inverse ({@link Masker#unmaskIdentifier}), looked up in the tables whose primary key is one
-     * column; rows that refer to the found ones are not brought (they are the history, not what the
-     * flow needs), and reference tables are left to {@code 00_base}.
+     * column; rows that extend a found row one to one (their primary key is their foreign key, as a
+     * customer's KYC record) come along, other rows that refer to it do not (they are its history,
+     * not what the flow used), and reference tables are left to {@code 00_base}.
      */
     public static ScenarioRows scenarioRows(SourceDatabase source, String service, DatasetConfig config, Masker masker,
                                             java.util.Collection<String> maskedKeys, DatasetConfig.IdRange range, String scenario) {
@@ -188,7 +189,12 @@ public final class Datasets {
                 counts.put(table.name(), ((Number) rows.column("SELECT count(*) FROM " + d().quote(table.name())).getFirst()).longValue());
             }
             Set<String> reference = ReferenceTables.detect(schema, counts, config.reference());
-            DatasetConfig.Layer layer = new DatasetConfig.Layer("scenario", range, List.of(), 1, List.of());
+            // Rows that extend a row one to one (their primary key is their foreign key: a customer's KYC
+            // record) are part of what the row says, so they come along; children with keys of their
+            // own (a customer's earlier orders) are history the flow did not use.
+            List<String> extensions = schema.tables().stream().filter(t -> t.primaryKey() != null && t.foreignKeys().stream()
+                    .anyMatch(fk -> new HashSet<>(fk.columns()).equals(new HashSet<>(t.primaryKey().columns())))).map(Table::name).toList();
+            DatasetConfig.Layer layer = new DatasetConfig.Layer("scenario", range, List.of(), 1, extensions);
             Subsetter subsetter = new Subsetter(rows, schema, reference, config.virtualForeignKeys(), layer, new HashMap<>());
             Map<String, Object[]> found = new LinkedHashMap<>();
             List<String> missing = new ArrayList<>();

@@ -72,6 +72,15 @@ class ScenarioRowsIT {
     }
 
     @Test
+    void bringsTheRowsThatExtendAUsedRowOneToOneSuchAsItsKycRecord() {
+        String verified = Databases.string(shop, "SELECT customer_id FROM kyc_records ORDER BY customer_id LIMIT 1");
+
+        Datasets.ScenarioRows rows = Datasets.scenarioRows(shop, "shop", DatasetConfig.defaults(), MASKER, List.of(verified), RANGE, "s");
+
+        assertThat(rows.rows()).containsOnly(Map.entry("customers", 1), Map.entry("kyc_records", 1));
+    }
+
+    @Test
     void namesTheKeysProductionDoesNotHold() {
         Datasets.ScenarioRows rows = Datasets.scenarioRows(shop, "shop", DatasetConfig.defaults(), MASKER,
                 List.of("cus_ffffffffffff"), RANGE, "shop-0004-flow");

@@ -42,8 +42,9 @@ final class DemoTraffic implements AutoCloseable {
     static DemoTraffic play(Path dir, long seed, int sessions) {
         SampleWorld world = SampleWorld.start(dir.resolve("production"));
         try {
-            SimulationReport report = new Simulator(SimulationConfig.defaults(seed, world.baseUrl("shop"))
-                    .withSessions(sessions).withConcurrency(2)).run();
+            // Through the world, so the customers from before the capture window stay out of the ingested logs.
+            SimulationReport report = world.simulate(new Simulator(SimulationConfig.defaults(seed, world.baseUrl("shop"))
+                    .withSessions(sessions).withConcurrency(2)), io.prod2test.examples.simulator.ProgressListener.NONE);
             AnalysisStore store = AnalysisStore.open(new StoreLocation(world.databases().createDatabase("prod2test"), null));
             new Ingest(store, new MaskingHook(Masker.create(MaskingPolicy.defaults(), KEY)), LogFormats.standard(), Ingest.Options.defaults())
                     .run(List.copyOf(world.logs().values()), Ingest.Progress.NONE);
