@@ -26,6 +26,8 @@ import java.util.List;
  */
 final class DemoTraffic implements AutoCloseable {
     static final MaskingKey KEY = MaskingKey.of("scenario-test-key-of-32-bytes!!!".getBytes(StandardCharsets.UTF_8));
+    /** The demo's choice: e-mail surrogates keep the capitals typed, so a retyped sign-up stays retyped. */
+    static final MaskingPolicy POLICY = MaskingPolicy.defaults().withKeepEmailCase(true);
 
     final SampleWorld world;
     final SimulationReport report;
@@ -46,7 +48,7 @@ final class DemoTraffic implements AutoCloseable {
             SimulationReport report = world.simulate(new Simulator(SimulationConfig.defaults(seed, world.baseUrl("shop"))
                     .withSessions(sessions).withConcurrency(2)), io.prod2test.examples.simulator.ProgressListener.NONE);
             AnalysisStore store = AnalysisStore.open(new StoreLocation(world.databases().createDatabase("prod2test"), null));
-            new Ingest(store, new MaskingHook(Masker.create(MaskingPolicy.defaults(), KEY)), LogFormats.standard(), Ingest.Options.defaults())
+            new Ingest(store, new MaskingHook(Masker.create(POLICY, KEY)), LogFormats.standard(), Ingest.Options.defaults())
                     .run(List.copyOf(world.logs().values()), Ingest.Progress.NONE);
             Analysis analysis = Analyser.analyse(store, AnalysisOptions.defaults());
             return new DemoTraffic(world, report, store, analysis);
