@@ -132,8 +132,8 @@ final class DemoRun {
      * Scenarios and charters from the analysis and masked datasets from each production database,
      * into the assets. The datasets' characteristic layer is left out of the assets: it holds the
      * same masked customers the scenarios sign up, so a scenario would meet its own customer as
-     * "e-mail taken" until scenarios own their ID ranges and per-run values ({@code prod2test
-     * generate --source} writes every layer).
+     * "e-mail taken" (keys no longer collide, each scenario owning its ID range, but unique values
+     * such as e-mails still would); {@code prod2test generate --source} writes every layer.
      */
     private GeneratedScenarios generate(SampleWorld world, AnalysisStore store, Analysis analysis, Masker masker, Path assets,
                                         Map<String, String> stages) throws IOException {
