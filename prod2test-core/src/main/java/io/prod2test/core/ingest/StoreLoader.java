@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -130,7 +132,8 @@ public final class StoreLoader {
                 }
             }
             copy(c, "COPY exchanges (id, source_id, ordinal, ts, service, method, path, path_shape, query, request_headers,"
-                    + " request_body, status, response_headers, response_body, duration_ms, session_key, user_id, trace_id, client_ip)"
+                    + " request_body, status, response_headers, response_body, duration_ms, session_key, user_id, trace_id, client_ip,"
+                    + " request_facts, idempotency_key, request_body_hash, request_shape, request_odd_values)"
                     + " FROM STDIN", exchanges);
             copy(c, "COPY downstream_calls (id, exchange_id, ts, method, url, status, duration_ms, span_id, peer_service) FROM STDIN", downstream);
             copy(c, "COPY quarantine (source_id, ordinal, line, reason, record) FROM STDIN", rejected);
@@ -157,9 +160,14 @@ public final class StoreLoader {
 
     private static void writeExchange(ByteArrayOutputStream out, long id, long sourceId, LoadedExchange loaded) {
         Exchange e = loaded.masked().exchange();
-        row(out, id, sourceId, loaded.ordinal(), e.ts(), e.service(), e.method(), e.path(), loaded.pathShape(),
-                json(e.query()), json(e.requestHeaders()), json(e.requestBody()), e.status(), json(e.responseHeaders()),
+        String requestBody = json(e.requestBody());
+        List<Object> values = new ArrayList<>(24);
+        Collections.addAll(values, id, sourceId, loaded.ordinal(), e.ts(), e.service(), e.method(), e.path(), loaded.pathShape(),
+                json(e.query()), json(e.requestHeaders()), requestBody, e.status(), json(e.responseHeaders()),
                 json(e.responseBody()), e.durationMs(), loaded.sessionKey(), e.userId(), e.traceId(), e.clientIp());
+        // the analysis reads these instead of parsing every body again
+        values.addAll(RequestFacts.of(e.requestHeaders(), requestBody).columns());
+        row(out, values.toArray());
     }
 
     private static void writeDownstream(ByteArrayOutputStream out, long id, long exchangeId, DownstreamCall call) {

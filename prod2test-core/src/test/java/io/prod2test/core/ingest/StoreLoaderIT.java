@@ -78,6 +78,27 @@ class StoreLoaderIT {
     }
 
     @Test
+    void storesTheRequestFactsOfEachExchangeAsPostgresDerivesThemFromItsBody() throws Exception {
+        try (Connection c = store.connect()) {
+            StoreLoader.Source source = StoreLoader.register(c, "fp-facts", "f.jsonl", "jsonl", "shop");
+            Instant t = Instant.parse("2026-11-02T09:00:00Z");
+            Exchange e = Exchange.builder(t, "POST", "/payments").service("shop").status(201)
+                    .requestBody(ExchangeJson.bodyOf("{\"currency\":\"JPY\",\"amount\":4980.5,\"note\":\"\",\"items\":[1,2]}"))
+                    .requestHeaders(Map.of("Idempotency-Key", "k-1")).build();
+            StoreLoader.commit(c, source, List.of(new LoadedExchange(1, new MaskedExchange(e, List.of()), "s1", RouteTemplates.shape("/payments")),
+                    exchange(2, "s1", t.plusSeconds(1), "GET", "/products", 200)), 2);
+
+            assertThat(query(c, "SELECT string_agg((request_facts = 1 AND request_body_hash = hashtextextended(request_body::text, 0)"
+                    + " AND idempotency_key IS NOT DISTINCT FROM request_headers ->> 'idempotency-key'"
+                    + " AND request_shape = jsonb_path_query_array(request_body, '$.keyvalue().key')::text"
+                    + " || jsonb_path_query_array(request_body, '$.*.type()')::text)::text, ',' ORDER BY ordinal) FROM exchanges"))
+                    .isEqualTo("true,true");
+            assertThat(query(c, "SELECT idempotency_key || ' ' || request_odd_values::text FROM exchanges WHERE ordinal = 1"))
+                    .isEqualTo("k-1 {decimals-in-zero-decimal-currency|$.amount,empty|$.note}");
+        }
+    }
+
+    @Test
     void refusesABatchBehindTheMarkSoNothingLoadsTwice() throws Exception {
         try (Connection c = store.connect()) {
             StoreLoader.Source source = StoreLoader.register(c, "fp-2", "b.jsonl", "jsonl", "shop");

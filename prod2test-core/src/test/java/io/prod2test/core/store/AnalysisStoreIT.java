@@ -22,7 +22,7 @@ class AnalysisStoreIT {
     void startsAnEmbeddedStoreUnderTheWorkdirAndKeepsItsDataAcrossRestarts(@TempDir Path workdir) {
         String createdAt;
         try (AnalysisStore store = AnalysisStore.open(StoreLocation.embeddedUnder(workdir))) {
-            assertThat(store.schemaVersion()).contains("2");
+            assertThat(store.schemaVersion()).contains("3");
             createdAt = store.metadata().get("created_at");
             assertThat(createdAt).isNotBlank();
             assertThat(store.metadata()).containsKey("created_by");
@@ -47,7 +47,7 @@ class AnalysisStoreIT {
             try (Connection c = store.connect(); ResultSet rs = c.createStatement()
                     .executeQuery("SELECT count(*) FROM store_schema_history WHERE success AND version IS NOT NULL")) {
                 rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(2);
+                assertThat(rs.getInt(1)).isEqualTo(3);
             }
         } finally {
             try (Connection admin = DriverManager.getConnection(MACHINE_PG); Statement s = admin.createStatement()) {
