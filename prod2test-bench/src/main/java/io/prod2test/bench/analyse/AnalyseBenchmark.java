@@ -3,6 +3,7 @@ package io.prod2test.bench.analyse;
 import io.prod2test.analyse.Analyser;
 import io.prod2test.analyse.Analysis;
 import io.prod2test.analyse.AnalysisOptions;
+import io.prod2test.core.ingest.RequestFacts;
 import io.prod2test.core.store.AnalysisStore;
 import io.prod2test.core.store.StoreLocation;
 import io.prod2test.examples.simulator.Journey;
@@ -32,7 +33,9 @@ import org.postgresql.copy.CopyManager;
  * draw their journey from the simulator's {@link UsageModel#standard() standard usage model} and
  * make the shop calls that journey makes (with the payments calls they cause, in the same trace),
  * statuses and bodies included, so the analysis has the flows, errors, retries, odd amounts and
- * concurrent shipments of real simulator traffic. Then, per round, the wall time of
+ * concurrent shipments of real simulator traffic. Each row carries the request facts the ingest
+ * computes while it loads an exchange ({@link RequestFacts}, by the same code), so the analysis reads
+ * them as it would after a real ingest. Then, per round, the wall time of
  * {@code SELECT route_id, count(*) FROM exchanges GROUP BY route_id} and of the full analysis.
  *
  * <pre>
@@ -218,7 +221,8 @@ public final class AnalyseBenchmark {
         if (!rows.isEmpty()) {
             try (Reader r = new StringReader(rows.toString())) {
                 copy.copyIn("COPY exchanges (id, source_id, ordinal, ts, service, method, path, path_shape, request_headers, request_body,"
-                        + " status, duration_ms, session_key, session_id, trace_id, route_id) FROM STDIN", r);
+                        + " status, duration_ms, session_key, session_id, trace_id, route_id,"
+                        + " request_facts, idempotency_key, request_body_hash, request_shape, request_odd_values) FROM STDIN", r);
             }
             rows.setLength(0);
         }
@@ -231,7 +235,32 @@ public final class AnalyseBenchmark {
                 .append(call.idemKey() == null ? "\\N" : "{\"idempotency-key\": \"" + call.idemKey() + "\"}").append('\t')
                 .append(call.body() == null ? "\\N" : call.body()).append('\t').append(call.status()).append('\t').append(call.durationMs())
                 .append('\t').append(key.isEmpty() ? "\\N" : key).append('\t').append(session).append('\t').append(trace).append('\t')
-                .append(call.route()).append('\n');
+                .append(call.route());
+        // the request facts the ingest computes for every exchange, by the same code
+        for (Object value : RequestFacts.of(call.idemKey(), call.body()).columns()) {
+            out.append('\t');
+            copyText(out, value);
+        }
+        out.append('\n');
+    }
+
+    /** A value in COPY's text format. */
+    private static void copyText(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append("\\N");
+            return;
+        }
+        String text = value.toString();
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(ch);
+            }
+        }
     }
 
     private static String iso(long millis) {
