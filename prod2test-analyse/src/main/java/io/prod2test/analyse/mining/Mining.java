@@ -88,7 +88,7 @@ public final class Mining {
                     SELECT e.id AS exchange_id, e.session_id, e.route_id, e.ts, e.status, e.duration_ms,
                            e.trace_id IS NULL OR first_value(e.id) OVER trace = e.id AS root,
                            CASE WHEN e.trace_id IS NULL THEN e.id ELSE first_value(e.id) OVER trace END AS root_id,
-                           e.trace_id, e.method, e.path,
+                           e.method, e.path,
                            CASE WHEN e.request_facts IS NULL THEN %s ELSE e.idempotency_key END AS idem_key,
                            CASE WHEN e.request_facts IS NULL THEN %s ELSE e.request_body_hash END AS body_hash,
                            CASE WHEN e.request_facts IS NULL THEN %s ELSE e.request_shape END AS shape,
