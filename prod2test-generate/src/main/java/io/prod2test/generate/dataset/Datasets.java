@@ -89,9 +89,9 @@ public final class Datasets {
      * The rows behind {@code maskedKeys} (keys a scenario's steps use that its session did not
      * create, as the masked traffic wrote them) and every row they refer to, read from the
      * production database, masked by {@code masker}, renumbered into {@code range}, for a
-     * scenario's {@code setup.sql}. A masked key is found in production through the masker's
-     * inverse ({@link Masker#unmaskIdentifier}), looked up in the tables whose primary key is one
-     * column; rows that extend a found row one to one (their primary key is their foreign key, as a
+     * scenario's {@code setup.sql}. A key is looked up as written, then through the masker's
+     * inverse ({@link Masker#unmaskIdentifier}) for traffic that masked it, in the tables whose
+     * primary key is one column; rows that extend a found row one to one (their primary key is their foreign key, as a
      * customer's KYC record) come along, other rows that refer to it do not (they are its history,
      * not what the flow used), and reference tables are left to {@code 00_base}.
      */
@@ -196,16 +196,16 @@ public final class Datasets {
                     .anyMatch(fk -> new HashSet<>(fk.columns()).equals(new HashSet<>(t.primaryKey().columns())))).map(Table::name).toList();
             DatasetConfig.Layer layer = new DatasetConfig.Layer("scenario", range, List.of(), 1, extensions);
             Subsetter subsetter = new Subsetter(rows, schema, reference, config.virtualForeignKeys(), layer, new HashMap<>());
-            Map<String, Object[]> found = new LinkedHashMap<>();
+            Map<String, Located> found = new LinkedHashMap<>();
             List<String> missing = new ArrayList<>();
             for (String masked : new java.util.LinkedHashSet<>(maskedKeys)) {
-                Object[] where = locate(masked, reference);
+                Located where = locate(masked, reference);
                 if (where == null) {
                     missing.add(masked);
                     continue;
                 }
                 found.put(masked, where);
-                subsetter.root((String) where[0], List.of((String) where[1]), List.<List<Object>>of(List.of(where[2])));
+                subsetter.root(where.table(), List.of(where.column()), List.<List<Object>>of(List.of(where.value())));
             }
             if (found.isEmpty()) {
                 return new ScenarioRows("", Map.of(), missing, Map.of());
@@ -231,8 +231,8 @@ public final class Datasets {
                     Map<String, Object> done = remapper.apply(table, row, mask(table, row));
                     finished.add(done);
                     found.forEach((masked, where) -> {
-                        if (where[0].equals(table.name()) && where[2].equals(row.get((String) where[1]))) {
-                            keys.put(masked, String.valueOf(done.get((String) where[1])));
+                        if (where.table().equals(table.name()) && where.value().equals(row.get(where.column()))) {
+                            keys.put(masked, String.valueOf(done.get(where.column())));
                         }
                     });
                 }
@@ -247,26 +247,47 @@ public final class Datasets {
             return new ScenarioRows(new LayerWriter(schema).write(header, out), keys, missing, written);
         }
 
+        /** A production row's key: the table, its one-column primary key and the value, as the driver read it. */
+        private record Located(String table, String column, Object value) {
+        }
+
         /**
-         * Where production holds the row behind a masked key: {table, column, value}, or null. The key
-         * is unmasked first; a value the traffic did not mask (a kept id) is looked up as it is.
+         * Where production holds the row behind a key of the masked traffic, or null. The key is
+         * looked up as written first (the default policy keeps resource ids: they name rows, not
+         * people), then unmasked; in a small domain (a few digits) either could name another row, so
+         * such keys are best kept or masked consistently with a policy rule. Each lookup compares
+         * the key column in its own type, so the primary key's index answers it.
          */
-        private Object[] locate(String masked, Set<String> reference) throws SQLException {
-            List<String> candidates = new ArrayList<>(List.of(masker.unmaskIdentifier(masked)));
-            if (!candidates.contains(masked)) {
-                candidates.add(masked);
+        private Located locate(String masked, Set<String> reference) throws SQLException {
+            List<String> candidates = new ArrayList<>(List.of(masked));
+            String unmasked = masker.unmaskIdentifier(masked);
+            if (!candidates.contains(unmasked)) {
+                candidates.add(unmasked);
             }
             for (String value : candidates) {
                 for (Table table : schema.tables()) {
                     if (reference.contains(table.name()) || table.primaryKey() == null || table.primaryKey().columns().size() != 1) {
                         continue;
                     }
-                    String column = table.primaryKey().columns().getFirst();
-                    String asText = d() == Dialect.POSTGRESQL ? d().quote(column) + "::text" : "CAST(" + d().quote(column) + " AS CHAR)";
-                    List<Object> hits = rows.column("SELECT " + d().quote(column) + " FROM " + d().quote(table.name()) + " WHERE "
-                            + asText + " = ?", value);
+                    Column column = table.column(table.primaryKey().columns().getFirst()).orElseThrow();
+                    String type = column.type().toLowerCase(Locale.ROOT);
+                    String quoted = d().quote(column.name());
+                    String condition;
+                    Object parameter = value;
+                    if (type.matches("(tiny|small|medium|big)?int(eger)?\\b.*|int[248]|(small|big)?serial[248]?")) {
+                        if (!value.matches("-?[0-9]{1,18}")) {
+                            continue; // a key of another shape is not in an integer column
+                        }
+                        condition = quoted + " = ?";
+                        parameter = Long.parseLong(value);
+                    } else if (type.contains("char") || type.equals("text")) {
+                        condition = quoted + " = ?";
+                    } else {
+                        condition = (d() == Dialect.POSTGRESQL ? quoted + "::text" : "CAST(" + quoted + " AS CHAR)") + " = ?";
+                    }
+                    List<Object> hits = rows.column("SELECT " + quoted + " FROM " + d().quote(table.name()) + " WHERE " + condition, parameter);
                     if (!hits.isEmpty()) {
-                        return new Object[] {table.name(), column, hits.getFirst()};
+                        return new Located(table.name(), column.name(), hits.getFirst());
                     }
                 }
             }

@@ -81,6 +81,17 @@ class ScenarioRowsIT {
     }
 
     @Test
+    void findsAKeyInAnIntegerKeyedTableAndSkipsThoseOfAnotherShape() {
+        long item = Databases.count(shop, "SELECT min(id) FROM cart_items");
+
+        Datasets.ScenarioRows rows = Datasets.scenarioRows(shop, "shop", DatasetConfig.defaults(), MASKER, List.of(Long.toString(item)), RANGE, "s");
+
+        assertThat(rows.missing()).isEmpty();
+        assertThat(rows.rows()).containsEntry("cart_items", 1).containsKeys("carts", "customers");
+        assertThat(rows.keys().get(Long.toString(item))).isEqualTo(Long.toString(RANGE.from()));
+    }
+
+    @Test
     void namesTheKeysProductionDoesNotHold() {
         Datasets.ScenarioRows rows = Datasets.scenarioRows(shop, "shop", DatasetConfig.defaults(), MASKER,
                 List.of("cus_ffffffffffff"), RANGE, "shop-0004-flow");
