@@ -60,11 +60,14 @@ public final class GenerateScenariosTool implements McpTool {
                 + "(topFlows) and the highest-priority edge cases (topEdgeCases), the most typical real masked session becomes "
                 + "scenarios/<service>/<id>/scenario.yaml with its steps, values captured from responses and used by later steps, "
                 + "expectations (status, fields that must match, fields that vary by run checked by format) and, where the "
-                + "operator configured the service's source database, expected.sql with the rows the flow creates; scenarios with "
+                + "operator configured the service's source database, expected.sql with the rows the flow creates and, when the "
+                + "server also has the masking key, setup.sql with the rows the session used but did not create (a returning "
+                + "customer), masked and renumbered into the scenario's own ID range; scenarios with "
                 + "the same flow and expectation shape are written once. Also writes the repository's pom.xml, a JUnit class per "
                 + "service and the CI workflow. Use it after list_flows, list_edge_cases and search_tests, when the QA engineer "
                 + "has chosen how many; then review the files (resources prod2test://assets/scenarios/...) and publish with "
-                + "open_pull_request. The answer lists the scenarios (paged) and what was skipped and why.",
+                + "open_pull_request. The answer lists the scenarios (paged) and what was skipped and why; scenarios/README.md "
+                + "lists them all for the reviewer.",
                 InputSchema.builder()
                         .integer("topFlows", "Scenarios for at most this many flows, the most frequent first.", 0, 50, 10L)
                         .integer("topEdgeCases", "And for at most this many edge cases, the highest priority first.", 0, 100, 25L)
